@@ -37,8 +37,8 @@ series_patches() {
 # is left untouched and the rejected hunks are printed.
 apply_one() {
 	local t=$1 p=$2 name=$3 rev=${4:-} out scratch f
-	if out=$(patch -d "$t" -p1 -F0 -N --dry-run --no-backup-if-mismatch $rev <"$p" 2>&1); then
-		patch -d "$t" -p1 -F0 -N -s --no-backup-if-mismatch $rev <"$p" >/dev/null
+	if out=$(patch -d "$t" -p1 -F0 -N --dry-run --no-backup-if-mismatch ${rev:+"$rev"} <"$p" 2>&1); then
+		patch -d "$t" -p1 -F0 -N -s --no-backup-if-mismatch ${rev:+"$rev"} <"$p" >/dev/null
 		return 0
 	fi
 	printf '%s\n' "$out" | sed 's/^/    /' >&2
@@ -48,7 +48,7 @@ apply_one() {
 		mkdir -p "$scratch/$(dirname "$f")"
 		cp "$t/$f" "$scratch/$f"
 	done
-	patch -d "$scratch" -p1 -F0 -N --no-backup-if-mismatch $rev <"$p" >/dev/null 2>&1 || true
+	patch -d "$scratch" -p1 -F0 -N --no-backup-if-mismatch ${rev:+"$rev"} <"$p" >/dev/null 2>&1 || true
 	find "$scratch" -name '*.rej' | sort | while read -r f; do
 		echo "---- rejected hunk(s) in ${f#"$scratch"/}:" >&2
 		cat "$f" >&2
@@ -83,13 +83,27 @@ check)
 	tmp=$(mktemp -d)
 	trap 'rm -rf "$tmp"' EXIT
 	# Only the files the series touches are needed to check that it applies.
+	mkdir -p "$tmp/patch" "$tmp/am"
 	(cd "$TOP/patches" && touched_files "${patches[@]}") | while read -r f; do
 		[ -e "$tree/$f" ] || continue
-		mkdir -p "$tmp/$(dirname "$f")"
-		cp "$tree/$f" "$tmp/$f"
+		mkdir -p "$tmp/patch/$(dirname "$f")"
+		cp "$tree/$f" "$tmp/patch/$f"
 	done
-	for p in "${patches[@]}"; do apply_one "$tmp" "$TOP/patches/$p" "$p"; done
-	log "all ${#patches[@]} patches apply to $tree with no fuzz"
+	cp -a "$tmp/patch/." "$tmp/am/"
+	for p in "${patches[@]}"; do apply_one "$tmp/patch" "$TOP/patches/$p" "$p"; done
+	log "all ${#patches[@]} patches apply to $tree with patch -p1 and no fuzz"
+	# The same files must also apply with git am.
+	git -C "$tmp/am" init -q
+	git -C "$tmp/am" add -A -f .
+	git -C "$tmp/am" -c user.name=check -c user.email=check@localhost commit -q --allow-empty -m base
+	for p in "${patches[@]}"; do
+		GIT_COMMITTER_NAME=check GIT_COMMITTER_EMAIL=check@localhost \
+			git -C "$tmp/am" am -q "$TOP/patches/$p" >"$tmp/am.log" 2>&1 || {
+			cat "$tmp/am.log" >&2
+			die "git am rejects $p: regenerate it with scripts/export.sh"
+		}
+	done
+	log "all ${#patches[@]} patches apply with git am"
 	;;
 unapply)
 	[ -n "$tree" ] || tree=$BUILD_DIR/src

@@ -20,17 +20,18 @@ ms() {
 max=0
 samples=0
 worst_gap=0
-end=$(($(date +%s) + 11))
 last=$(ms)
-while [ "$(date +%s)" -lt $end ]; do
+end=$((last + 11000))
+while :; do
 	n=$(cat "$C/bomb/num_tasks")
 	[ "$n" -gt "$max" ] && max=$n
 	samples=$((samples + 1))
+	sleep 0.1
 	now=$(ms)
 	gap=$((now - last))
 	[ $gap -gt $worst_gap ] && worst_gap=$gap
 	last=$now
-	sleep 0.1
+	[ "$now" -lt $end ] || break
 done
 hits=$(cat "$C/bomb/task_limit_hits")
 kill_members "$C/bomb"

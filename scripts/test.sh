@@ -36,7 +36,7 @@ stage() {
 	log "stage $name: $*"
 	start=$SECONDS
 	set +e
-	"$@" >"$LOGS/$name.log" 2> >(tee -a "$LOGS/$name.err" | sed 's/^/    /' >&2)
+	"$@" >"$LOGS/$name.log" 2> >(tee -a "$LOGS/$name.err" | sed -u 's/^/    /' >&2)
 	status=$?
 	set -e
 	wait

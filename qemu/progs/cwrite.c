@@ -5,13 +5,17 @@
  * success, 1 on failure, 2 on usage errors. Tests compare the errno name.
  *
  * With CWRITE_RMDIR=DIR in the environment, DIR is removed between open(2)
- * and write(2): a write to a container that is being removed.
+ * and write(2): a write to a container that is being removed. With
+ * CWRITE_NO_SYS_ADMIN=1, CAP_SYS_ADMIN is dropped first: root without the
+ * capability.
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/capability.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 static const char *errname(int e)
@@ -33,6 +37,18 @@ static const char *errname(int e)
 	}
 }
 
+static int drop_sys_admin(void)
+{
+	struct __user_cap_header_struct hdr = { _LINUX_CAPABILITY_VERSION_3, 0 };
+	struct __user_cap_data_struct data[2];
+
+	if (syscall(SYS_capget, &hdr, data))
+		return -1;
+	data[CAP_SYS_ADMIN / 32].effective &= ~(1u << (CAP_SYS_ADMIN % 32));
+	data[CAP_SYS_ADMIN / 32].permitted &= ~(1u << (CAP_SYS_ADMIN % 32));
+	return syscall(SYS_capset, &hdr, data);
+}
+
 int main(int argc, char **argv)
 {
 	ssize_t n;
@@ -44,6 +60,10 @@ int main(int argc, char **argv)
 	}
 	if (argc == 4 && (setgid(atoi(argv[3])) || setuid(atoi(argv[3])))) {
 		perror("setuid");
+		return 2;
+	}
+	if (getenv("CWRITE_NO_SYS_ADMIN") && drop_sys_admin()) {
+		perror("capset");
 		return 2;
 	}
 	fd = open(argv[1], O_WRONLY);

@@ -41,6 +41,7 @@ for lim in task_limit page_limit; do
 	expect_write ERANGE "$C/a/$lim" 99999999999999999999999
 	expect_eq "$lim after bad writes" max "$(cat "$C/a/$lim")"
 	expect_write EACCES "$C/a/$lim" 5 1000
+	CWRITE_NO_SYS_ADMIN=1 expect_write EPERM "$C/a/$lim" 5
 done
 
 # addtask / rmtask errors.
@@ -53,6 +54,7 @@ expect_write EINVAL "$C/a/addtask" -5
 expect_write ERANGE "$C/a/addtask" 99999999999
 expect_write EINVAL "$C/a/addtask" 2          # kthreadd
 expect_write EACCES "$C/a/addtask" $s1 1000
+CWRITE_NO_SYS_ADMIN=1 expect_write EPERM "$C/a/addtask" $s1
 expect_write EINVAL "$C/a/rmtask" $s1         # not a member
 expect_write ESRCH "$C/a/rmtask" 4000000
 expect_write ok "$C/a/addtask" $s1

@@ -8,20 +8,16 @@
 N=10000
 [ -e /sys/kernel/debug/kmemleak ] && N=1000
 start=$(date +%s)
-i=0
-while [ $i -lt $N ]; do
+for i in $(seq 0 $((N - 1))); do
 	mkdir "$C/m$i" || tfail "mkdir number $i failed"
-	i=$((i + 1))
 done
 made=$(date +%s)
 expect_eq "containers present" $N "$(ls "$C" | grep -c '^m')"
 ids=$(cat "$C"/m*/id | sort -u | wc -l)
 expect_eq "distinct ids" $N "$ids"
 first=$(cat "$C/m0/id")
-i=0
-while [ $i -lt $N ]; do
+for i in $(seq 0 $((N - 1))); do
 	rmdir "$C/m$i" || tfail "rmdir number $i failed"
-	i=$((i + 1))
 done
 done_t=$(date +%s)
 expect_eq "containers left" 0 "$(ls "$C" | grep -c '^m')"

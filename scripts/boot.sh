@@ -5,7 +5,8 @@
 #   scripts/boot.sh --test           run every in-guest test, report TAP, check the log
 #   scripts/boot.sh --tests DIR      also copy DIR into the guest and run each *.sh in it
 #   options: --debug (the debug kernel), --kernel BZIMAGE (skip building),
-#            --timeout SEC (whole test run; default 1800)
+#            --timeout SEC (whole test run; default 1800),
+#            --only PREFIX (run only the tests whose name starts with PREFIX)
 #
 # A test run fails on any failed test, on a missing end marker (crash, hang) and on
 # any WARN, BUG, Oops, KASAN, lockdep, RCU stall or kmemleak report in the console
@@ -13,10 +14,11 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-kind=guest kernel="" mode=shell extra="" limit=1800
+kind=guest kernel="" mode=shell extra="" limit=1800 only=""
 while [ $# -gt 0 ]; do
 	case $1 in
 	--debug) kind=debug ;;
+	--only) only=${2:?--only needs a test name prefix}; shift ;;
 	--kernel) kernel=${2:?--kernel needs a bzImage}; shift ;;
 	--test) mode=test ;;
 	--tests) extra=${2:?--tests needs a directory}; mode=test; shift ;;
@@ -53,7 +55,7 @@ fi
 qemu=(qemu-system-x86_64 -accel tcg -cpu max -m 2048 -smp 2 -nographic -no-reboot
 	-kernel "$kernel" -initrd "$initrd"
 	-drive "file=$disk,if=virtio,format=raw"
-	-append "console=ttyS0 containers.mode=$mode panic=-1 oops=panic")
+	-append "console=ttyS0 containers.mode=$mode${only:+ containers.only=$only} panic=-1 oops=panic")
 
 if [ "$mode" = shell ]; then
 	log "booting $kernel (Ctrl-A X quits QEMU; exit or reboot -f leaves the guest)"

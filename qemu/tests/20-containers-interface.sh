@@ -79,9 +79,10 @@ expect_write ok "$C/b/task_limit" 5
 expect_write ok "$C/b/addtask" $t
 expect_eq "num_tasks of b with a 5-thread process" 5 "$(cat "$C/b/num_tasks")"
 
-# addfile / rmfile wait for the memory accounting.
-expect_write EOPNOTSUPP "$C/a/addfile" /tests/containers.inc
-expect_write EOPNOTSUPP "$C/a/rmfile" /tests/containers.inc
+# addfile / rmfile take a path (31-containers-files.sh tests them further).
+expect_write ENOENT "$C/a/addfile" /no/such/file
+expect_write EINVAL "$C/a/addfile" /tests
+expect_write EINVAL "$C/a/rmfile" /tests/containers.inc
 
 expect_write ok "$C/a/rmtask" $s1
 expect_eq "num_tasks after rmtask" 0 "$(cat "$C/a/num_tasks")"

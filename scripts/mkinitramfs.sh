@@ -56,6 +56,22 @@ for src in "$TOP"/qemu/progs/*.c; do
 		die "compiling qemu/progs/$prog.c failed"
 done
 
+# The tree's own mm selftests, run inside a container by the guest tests.
+ksrc=$("$TOP/scripts/get-kernel.sh")
+mmtests=$ksrc/tools/testing/selftests/mm
+log "compiling mm selftests cow, mremap_test, mlock2-tests from $mmtests"
+mkdir -p "$stage/usr/lib/mm-selftests" "$BUILD_DIR/mm-selftests-include"
+# cow.c includes the local_config.h that the selftests Makefile generates.
+: >"$BUILD_DIR/mm-selftests-include/local_config.h"
+for t in cow mremap_test mlock2-tests; do
+	srcs=$mmtests/$t.c
+	[ $t = cow ] && srcs="$srcs $mmtests/vm_util.c $mmtests/thp_settings.c"
+	# shellcheck disable=SC2086
+	gcc -static -O2 -w -I"$BUILD_DIR/mm-selftests-include" \
+		-o "$stage/usr/lib/mm-selftests/$t" $srcs ||
+		die "compiling the mm selftest $t from $mmtests failed"
+done
+
 (cd "$stage" && find . | LC_ALL=C sort | cpio -o -H newc --quiet) >"$out.tmp"
 mv "$out.tmp" "$out"
 echo "$stamp" >"$out.stamp"

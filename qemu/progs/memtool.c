@@ -7,6 +7,9 @@
  *   memtool cow MIB READY          touch MIB, fork; the child writes all
  *                                  of it (copy on write), creates READY,
  *                                  both wait
+ *   memtool frag MIB READY         touch MIB, free every other page (a
+ *                                  fragmented heap for compaction), create
+ *                                  READY, wait
  *   memtool mmap PATH READY        map PATH shared, read every page,
  *                                  create READY, wait
  *   memtool faultbench MIB ROUNDS  fault MIB of anonymous memory in and
@@ -109,6 +112,20 @@ static int cmd_cow(size_t len, const char *rdy)
 	return 0;
 }
 
+static int cmd_frag(size_t len, const char *rdy)
+{
+	char *p = map_anon(len, 0);
+	size_t i;
+
+	touch(p, len, 1);
+	for (i = 0; i < len; i += 2 * PAGE)
+		if (madvise(p + i, PAGE, MADV_DONTNEED))
+			die("madvise(MADV_DONTNEED)");
+	ready(rdy);
+	wait_forever();
+	return 0;
+}
+
 static int cmd_mmap(const char *path, const char *rdy)
 {
 	volatile char sum = 0;
@@ -185,6 +202,8 @@ int main(int argc, char **argv)
 				argc > 4 && !strcmp(argv[4], "thp"));
 	if (argc == 4 && !strcmp(argv[1], "cow"))
 		return cmd_cow(atol(argv[2]) << 20, argv[3]);
+	if (argc == 4 && !strcmp(argv[1], "frag"))
+		return cmd_frag(atol(argv[2]) << 20, argv[3]);
 	if (argc == 4 && !strcmp(argv[1], "mmap"))
 		return cmd_mmap(argv[2], argv[3]);
 	if (argc == 4 && !strcmp(argv[1], "faultbench"))

@@ -35,11 +35,24 @@ echo 1 > /sys/kernel/debug/split_huge_pages
 thp2=$(sed -n 's/^AnonHugePages: *\([0-9]*\) kB/\1/p' /proc/meminfo)
 expect_le "AnonHugePages after split (kB)" "$thp0" "$thp2"
 expect_eq "num_anon_pages after splitting the THPs" "$a" "$(rd num_anon_pages)"
+echo "split: every THP split, num_anon_pages still $a"
+kill -9 $p
+wait $p 2>/dev/null
+wait_eq "$M/num_anon_pages" 0 10
+
+# Migration: compaction moves the pages of a fragmented heap; the owner
+# goes with them.
+rm -f /tmp/r
+bg_in_ctn mem memtool frag 256 /tmp/r
+wait_file /tmp/r 120 $p
+a=$(rd num_anon_pages)
+expect_range "num_anon_pages, 128 MiB of a 256 MiB heap" 32768 $((32768 + S)) "$a"
 mig0=$(sed -n 's/^pgmigrate_success //p' /proc/vmstat)
 echo 1 > /proc/sys/vm/compact_memory
 mig1=$(sed -n 's/^pgmigrate_success //p' /proc/vmstat)
+expect_gt "pages migrated by compaction" 0 $((mig1 - mig0))
 expect_eq "num_anon_pages after compaction" "$a" "$(rd num_anon_pages)"
-echo "split and compaction: $((mig1 - mig0)) pages migrated, num_anon_pages still $a"
+echo "migration: $((mig1 - mig0)) pages migrated, num_anon_pages still $a"
 kill -9 $p
 wait $p 2>/dev/null
 wait_eq "$M/num_anon_pages" 0 10

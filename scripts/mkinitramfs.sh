@@ -67,7 +67,9 @@ for t in cow mremap_test mlock2-tests; do
 	srcs=$mmtests/$t.c
 	[ $t = cow ] && srcs="$srcs $mmtests/vm_util.c $mmtests/thp_settings.c"
 	# shellcheck disable=SC2086
+	# The uapi headers of the tree: Debian 12's are older than 6.12's.
 	gcc -static -O2 -w -I"$BUILD_DIR/mm-selftests-include" \
+		-I"$ksrc/tools/include/uapi" \
 		-o "$stage/usr/lib/mm-selftests/$t" $srcs ||
 		die "compiling the mm selftest $t from $mmtests failed"
 done

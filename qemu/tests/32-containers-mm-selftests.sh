@@ -8,8 +8,8 @@ T=/usr/lib/mm-selftests
 M=$C/mmst
 mkdir "$M"
 for t in cow mremap_test mlock2-tests; do
-	# Outside first: a test that cannot pass here (say, no hugetlb) is
-	# compared with itself inside.
+	# Outside first: whatever cannot pass in this guest (no hugetlb, too
+	# little memory) must fail the same way inside.
 	(cd /tmp && "$T/$t" >/tmp/$t.out 2>&1)
 	out=$?
 	(cd /tmp && in_ctn mmst "$T/$t" >/tmp/$t.in 2>&1)
@@ -19,10 +19,9 @@ for t in cow mremap_test mlock2-tests; do
 	expect_eq "$t exit status inside (as outside)" "$out" "$in"
 	o=$(grep -E '^# Totals:' /tmp/$t.out | tail -n 1)
 	expect_eq "$t totals inside (as outside)" "$o" "$summary"
-	if [ "$in" != 0 ] && [ "$in" != 4 ]; then
-		grep -E '^not ok' /tmp/$t.in | head -n 5
-		tfail "$t failed inside a container (exit $in)"
-	fi
+	# Cases that fail here fail outside too (say, 2 GiB mremaps in a
+	# 2 GiB guest): list them, the comparison above is the verdict.
+	grep -E '^not ok' /tmp/$t.in | head -n 5
 done
 sync
 echo 3 > /proc/sys/vm/drop_caches

@@ -48,14 +48,14 @@ fi
 disk=$BUILD_DIR/disk-$kind.img
 if [ "$mode" = test ] || [ ! -f "$disk" ]; then
 	rm -f "$disk"
-	truncate -s 512M "$disk"
+	truncate -s 1G "$disk"
 	mkfs.ext4 -q -F "$disk" || die "mkfs.ext4 on $disk failed"
 fi
 
 qemu=(qemu-system-x86_64 -accel tcg -cpu max -m 2048 -smp 2 -nographic -no-reboot
 	-kernel "$kernel" -initrd "$initrd"
 	-drive "file=$disk,if=virtio,format=raw"
-	-append "console=ttyS0 containers.mode=$mode${only:+ containers.only=$only} panic=-1 oops=panic")
+	-append "console=ttyS0 containers.mode=$mode containers.kind=$kind${only:+ containers.only=$only} panic=-1 oops=panic")
 
 if [ "$mode" = shell ]; then
 	log "booting $kernel (Ctrl-A X quits QEMU; exit or reboot -f leaves the guest)"

@@ -16,12 +16,25 @@
  *                                  out ROUNDS times, print faults/s
  *   memtool readbench PATH ROUNDS  drop PATH from the page cache and read
  *                                  it ROUNDS times, print MiB/s
+ *   memtool pattern MIB READY      fill MIB of anonymous memory with a
+ *                                  pattern, read it all back, write "ok" or
+ *                                  what differs to READY, wait
+ *   memtool writefile PATH MIB     write MIB of a pattern to PATH
+ *   memtool checkfile PATH MIB     read PATH back and check the pattern
+ *   memtool mktree DIR DIRS FILES KIB
+ *                                  create DIRS directories of FILES files
+ *                                  of KIB each under DIR
+ *   memtool incore PATH            print how many pages of PATH are cached
+ *   memtool killwait PID           SIGKILL PID, print the milliseconds
+ *                                  until it has exited
  *
  * Waiting processes end on SIGTERM or SIGKILL; exit unmaps everything.
  */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -195,8 +208,201 @@ static int cmd_readbench(const char *path, int rounds)
 	return 0;
 }
 
+/* The pattern: a different 64-bit word at every 8 bytes of a stream. */
+static uint64_t pattern_word(uint64_t offset)
+{
+	uint64_t x = offset * 0x9e3779b97f4a7c15ULL + 0x5851f42d4c957f2dULL;
+
+	x ^= x >> 29;
+	return x * 0xbf58476d1ce4e5b9ULL;
+}
+
+static void fill_pattern(uint64_t *buf, size_t len, uint64_t offset)
+{
+	size_t i;
+
+	for (i = 0; i < len / 8; i++)
+		buf[i] = pattern_word(offset + i * 8);
+}
+
+/* Returns the offset of the first differing byte, or -1. */
+static long long check_pattern(const uint64_t *buf, size_t len,
+			       uint64_t offset)
+{
+	size_t i;
+
+	for (i = 0; i < len / 8; i++)
+		if (buf[i] != pattern_word(offset + i * 8))
+			return offset + i * 8;
+	return -1;
+}
+
+static int cmd_pattern(size_t len, const char *rdy)
+{
+	uint64_t *p = (uint64_t *)map_anon(len, 0);
+	long long bad;
+	FILE *f;
+
+	fill_pattern(p, len, 0);
+	bad = check_pattern(p, len, 0);
+	f = fopen(rdy, "w");
+	if (!f)
+		die(rdy);
+	if (bad < 0)
+		fprintf(f, "ok\n");
+	else
+		fprintf(f, "differs at byte %lld\n", bad);
+	fclose(f);
+	wait_forever();
+	return 0;
+}
+
+static int cmd_writefile(const char *path, size_t len)
+{
+	static uint64_t buf[(1 << 20) / 8];
+	size_t off;
+	int fd;
+
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	if (fd < 0)
+		die(path);
+	for (off = 0; off < len; off += sizeof(buf)) {
+		fill_pattern(buf, sizeof(buf), off);
+		if (write(fd, buf, sizeof(buf)) != sizeof(buf))
+			die("write");
+	}
+	if (close(fd))
+		die("close");
+	return 0;
+}
+
+static int cmd_checkfile(const char *path, size_t len)
+{
+	static uint64_t buf[(1 << 20) / 8];
+	long long bad;
+	size_t off;
+	int fd;
+
+	fd = open(path, O_RDONLY);
+	if (fd < 0)
+		die(path);
+	for (off = 0; off < len; off += sizeof(buf)) {
+		if (read(fd, buf, sizeof(buf)) != sizeof(buf))
+			die("short read");
+		bad = check_pattern(buf, sizeof(buf), off);
+		if (bad >= 0) {
+			printf("checkfile: %s differs at byte %lld\n", path, bad);
+			return 1;
+		}
+	}
+	close(fd);
+	printf("checkfile: %s: %zu MiB intact\n", path, len >> 20);
+	return 0;
+}
+
+static int cmd_mktree(const char *dir, int dirs, int files, size_t len)
+{
+	static char buf[1 << 16];
+	char path[4096];
+	int d, f, fd;
+	size_t off;
+
+	memset(buf, 'x', sizeof(buf));
+	if (mkdir(dir, 0755) && errno != EEXIST)
+		die(dir);
+	for (d = 0; d < dirs; d++) {
+		snprintf(path, sizeof(path), "%s/d%03d", dir, d);
+		if (mkdir(path, 0755) && errno != EEXIST)
+			die(path);
+		for (f = 0; f < files; f++) {
+			snprintf(path, sizeof(path), "%s/d%03d/f%03d", dir, d, f);
+			fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+			if (fd < 0)
+				die(path);
+			for (off = 0; off < len; off += sizeof(buf))
+				if (write(fd, buf, sizeof(buf)) != sizeof(buf))
+					die("write");
+			close(fd);
+		}
+	}
+	return 0;
+}
+
+static int cmd_incore(const char *path)
+{
+	unsigned char *vec;
+	size_t pages, i, n = 0;
+	struct stat st;
+	void *p;
+	int fd;
+
+	fd = open(path, O_RDONLY);
+	if (fd < 0 || fstat(fd, &st))
+		die(path);
+	pages = (st.st_size + PAGE - 1) / PAGE;
+	p = mmap(NULL, st.st_size, PROT_READ, MAP_SHARED, fd, 0);
+	vec = malloc(pages);
+	if (p == MAP_FAILED || !vec)
+		die("mmap");
+	if (mincore(p, st.st_size, vec))
+		die("mincore");
+	for (i = 0; i < pages; i++)
+		n += vec[i] & 1;
+	printf("%zu\n", n);
+	return 0;
+}
+
+/* Exited: /proc/PID is gone or the process is a zombie. */
+static int exited(pid_t pid)
+{
+	char path[64], buf[512], *s;
+	int fd, n;
+
+	snprintf(path, sizeof(path), "/proc/%d/stat", pid);
+	fd = open(path, O_RDONLY);
+	if (fd < 0)
+		return 1;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return 1;
+	buf[n] = 0;
+	s = strrchr(buf, ')');
+	return s && (s[2] == 'Z' || s[2] == 'X');
+}
+
+static int cmd_killwait(pid_t pid)
+{
+	double t0 = now();
+
+	if (kill(pid, SIGKILL))
+		die("kill");
+	while (!exited(pid)) {
+		if (now() - t0 > 30) {
+			printf("killwait: %d still running after 30 s\n", pid);
+			return 1;
+		}
+		usleep(1000);
+	}
+	printf("%.0f\n", (now() - t0) * 1000);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
+	if (argc == 4 && !strcmp(argv[1], "pattern"))
+		return cmd_pattern(atol(argv[2]) << 20, argv[3]);
+	if (argc == 4 && !strcmp(argv[1], "writefile"))
+		return cmd_writefile(argv[2], atol(argv[3]) << 20);
+	if (argc == 4 && !strcmp(argv[1], "checkfile"))
+		return cmd_checkfile(argv[2], atol(argv[3]) << 20);
+	if (argc == 6 && !strcmp(argv[1], "mktree"))
+		return cmd_mktree(argv[2], atoi(argv[3]), atoi(argv[4]),
+				  atol(argv[5]) << 10);
+	if (argc == 3 && !strcmp(argv[1], "incore"))
+		return cmd_incore(argv[2]);
+	if (argc == 3 && !strcmp(argv[1], "killwait"))
+		return cmd_killwait(atoi(argv[2]));
 	if (argc >= 4 && !strcmp(argv[1], "anon"))
 		return cmd_anon(atol(argv[2]) << 20, argv[3],
 				argc > 4 && !strcmp(argv[4], "thp"));

@@ -10,11 +10,13 @@ mkdir "$C/a" || tfail "mkdir $C/a failed"
 mkdir "$C/a/nested" 2>/dev/null && tfail "mkdir inside a container succeeded"
 for f in id num_tasks num_files num_anon_pages num_mapped_pages num_file_pages \
 	num_active_pages page_limit task_limit page_limit_hits task_limit_hits \
+	reclaimed_pages throttle_events throttle_usecs \
 	freeing addtask rmtask showtasks addfile rmfile; do
 	[ -e "$C/a/$f" ] || tfail "attribute $f is missing"
 done
 for f in num_tasks num_files num_anon_pages num_mapped_pages num_file_pages \
-	num_active_pages page_limit_hits task_limit_hits freeing; do
+	num_active_pages page_limit_hits task_limit_hits reclaimed_pages \
+	throttle_events throttle_usecs freeing; do
 	expect_eq "$f of a new container" 0 "$(cat "$C/a/$f")"
 	expect_write EACCES "$C/a/$f" 1
 done

@@ -3,6 +3,7 @@
 # task outside any container and inside one, best of 3 alternating rounds,
 # and the ratio inside/outside. It fails only if a workload fails.
 # timeout: 600
+# debug: skip
 . /tests/containers.inc
 
 B=$C/bench

@@ -21,20 +21,6 @@ PEAK=$((L + L / 8))	# the bound on usage: 1/8 over the limit
 # by up to 2 * 64 pages per CPU.
 LAG=$((2 * 64 * $(nproc)))
 
-usage() {
-	local a f
-	read a <"$C/$1/num_anon_pages"
-	read f <"$C/$1/num_file_pages"
-	echo $((a + f))
-}
-
-# Uptime in centiseconds.
-now_cs() {
-	local up rest
-	read up rest </proc/uptime
-	echo $((${up%.*} * 100 + 1${up#*.} - 100))
-}
-
 # peak_start NAME: sample the usage of container NAME every 20 ms in the
 # background, keeping the highest value in /tmp/peak.NAME; peak_stop NAME
 # ends the sampling and prints the peak.

@@ -13,12 +13,6 @@ L=16384
 mkdir "$C/free" "$C/lim"
 echo $L >"$C/lim/page_limit"
 
-now_cs() {
-	local up rest
-	read up rest </proc/uptime
-	echo $((${up%.*} * 100 + 1${up#*.} - 100))
-}
-
 # run_tar NAME: tar the tree from a cold cache in container NAME; prints
 # the time in centiseconds, and for lim keeps the peak usage.
 peak=0

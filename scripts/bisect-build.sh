@@ -1,33 +1,109 @@
 #!/usr/bin/env bash
-# Build every prefix of the series, with CONFIG_CONTAINERS=y and =n, to prove that
-# the series bisects. Uses the scratch tree (scripts/worktree.sh); slow, so not
-# part of scripts/test.sh: run it before sending the series.
+# Build every prefix of the series, with CONFIG_CONTAINERS=y and =n, to prove
+# that the series bisects; fail naming the first patch that breaks and its error.
 #
-#   scripts/bisect-build.sh [DIR]      DIR defaults to work/linux
+#   scripts/bisect-build.sh              the patches of `series`, on a copy of the
+#                                        pristine tree (what scripts/test.sh runs)
+#   scripts/bisect-build.sh --git DIR    the commits base..HEAD of a scratch tree
+#                                        (scripts/worktree.sh), exported first
+#
+# For each prefix, incrementally (ccache and make keep it cheap), both settings
+# compile:
+#   - every file the series adds or changes, and
+#   - every object of the guest kernel that includes a header the series changes,
+#     except the headers nearly everything includes (sched.h, mm_types.h, fs.h:
+#     the fields the series adds there are used only by the series' own files),
+# then check the link: every symbol with "container" in its name that a
+# compiled object needs is defined by one of them (=n: by none it needs).
+# The objects of the configuration come from the guest kernel's build
+# (scripts/build.sh guest), which must exist. The last line is
+# "bisect-build: N passed, M failed" (one count per patch and setting).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-dir=${1:-$TOP/work/linux}
-[ -d "$dir/.git" ] || die "$dir is not the scratch tree: create it with scripts/worktree.sh"
-[ -z "$(git -C "$dir" status --porcelain --untracked-files=no)" ] ||
-	die "$dir has uncommitted changes: commit or stash them first"
-head=$(git -C "$dir" rev-parse --abbrev-ref HEAD)
-mapfile -t commits < <(git -C "$dir" rev-list --reverse base..HEAD)
-trap 'git -C "$dir" checkout -q "$head"' EXIT
+patchdir=$TOP/patches
+list=$TOP/series
+if [ "${1:-}" = --git ]; then
+	dir=${2:?--git needs the scratch tree}
+	[ -d "$dir/.git" ] || die "$dir is not a git tree: create it with scripts/worktree.sh"
+	git -C "$dir" rev-parse -q --verify base >/dev/null || die "$dir has no 'base' tag"
+	patchdir=$(mktemp -d)
+	trap 'rm -rf "$patchdir"' EXIT
+	git -C "$dir" format-patch -q --no-renames -N -o "$patchdir" base..HEAD
+	(cd "$patchdir" && ls -1 -- *.patch) >"$patchdir/series"
+	list=$patchdir/series
+elif [ $# -gt 0 ]; then
+	die "usage: scripts/bisect-build.sh [--git DIR]"
+fi
+mapfile -t patches < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$list")
+[ ${#patches[@]} -gt 0 ] || die "no patches in $list"
 
-n=0 bad=0
-for c in "${commits[@]}"; do
-	n=$((n + 1))
-	git -C "$dir" checkout -q "$c"
-	subject=$(git -C "$dir" log -1 --format=%s)
-	for kind in guest nocontainers; do
-		if KTREE=$dir BUILD_DIR=$BUILD_DIR/bisect "$TOP/scripts/build.sh" "$kind" >/dev/null; then
-			log "patch $n ($subject): $kind builds"
-		else
-			log "patch $n ($subject): $kind FAILS to build"
-			bad=$((bad + 1))
-		fi
-	done
+ref=${BISECT_REF:-$BUILD_DIR/out-guest}
+[ -f "$ref/vmlinux" ] || die "no guest kernel build in $ref: run scripts/build.sh guest first"
+need_pkgs build-essential bc bison flex libelf-dev libssl-dev ccache binutils
+
+work=$BUILD_DIR/bisect
+src=$work/src
+pristine=$("$TOP/scripts/get-kernel.sh")
+log "bisect: fresh copy of $pristine"
+rm -rf "$src"
+mkdir -p "$work"
+cp -a "$pristine" "$src"
+chmod -R u+w "$src"
+rm -f "$src/.extracted"
+
+added=$(series_added "$patchdir" "${patches[@]}")
+declare -A objs=()
+while read -r o; do objs[$o]=1; done < <(series_objects "$ref" "$src" "$patchdir" "${patches[@]}")
+log "bisect: ${#patches[@]} patches, ${#objs[@]} objects per prefix and setting"
+
+# Two build folders, configured as the guest kernel with containers on and off.
+for s in y n; do
+	out=$work/out-$s
+	mkdir -p "$out"
+	cp "$ref/.config" "$work/config-$s"
+	if [ $s = n ]; then
+		sed -i -e '/^CONFIG_CONTAINERS[=_]/d' -e '/CONFIG_CONTAINERS[_A-Z]* is not set/d' "$work/config-$s"
+		echo '# CONFIG_CONTAINERS is not set' >>"$work/config-$s"
+	fi
 done
-echo "bisect-build: $((2 * n - bad)) passed, $bad failed"
-[ $bad -eq 0 ]
+
+mk() { make -C "$src" O="$1" ARCH=x86_64 CC="$(make_cc)" HOSTCC="$(make_cc)" "${@:2}"; }
+
+passed=0 failed=0 n=0 first_bad=""
+for p in "${patches[@]}"; do
+	n=$((n + 1))
+	patch -d "$src" -p1 -F0 -N -s --no-backup-if-mismatch <"$patchdir/$p" >/dev/null ||
+		die "patch $p does not apply (run scripts/apply.sh --check)"
+	start=$SECONDS
+	for s in y n; do
+		out=$work/out-$s
+		# What exists at this prefix and this setting builds.
+		cmp -s "$work/config-$s" "$out/.config" || cp "$work/config-$s" "$out/.config"
+		mk "$out" -s olddefconfig >"$work/patch-$n-$s.log" 2>&1 || true
+		here=()
+		for o in "${!objs[@]}"; do
+			[ -f "$src/${o%.o}.c" ] && obj_configured "$src" "$out" "$o" && here+=("$o")
+		done
+		[ ${#here[@]} -gt 0 ] || die "patch $n: no object of the series to build with =$s"
+		mapfile -t here < <(printf '%s\n' "${here[@]}" | sort)
+		logf=$work/patch-$n-$s.log
+		if mk "$out" -k -j"$JOBS" "${here[@]}" >>"$logf" 2>&1 &&
+			link_check "$out" "${here[@]}" >>"$logf" 2>&1 &&
+			! grep -q ': warning: ' "$logf"; then
+			passed=$((passed + 1))
+			status=ok
+		else
+			failed=$((failed + 1))
+			status=FAILED
+			[ -n "$first_bad" ] || first_bad="$n $p (CONFIG_CONTAINERS=$s)"
+			echo "---- patch $n $p, CONFIG_CONTAINERS=$s: first errors ($logf):" >&2
+			grep -E 'error|warning:|undefined' "$logf" | head -n 15 >&2 || tail -n 15 "$logf" >&2
+		fi
+		log "patch $n/${#patches[@]} =$s: ${#here[@]} objects $status"
+	done
+	log "patch $n ($p): $((SECONDS - start)) s"
+done
+[ -z "$first_bad" ] || log "the first patch that does not build: $first_bad"
+echo "bisect-build: $passed passed, $failed failed"
+[ $failed -eq 0 ]

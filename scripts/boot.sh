@@ -1,20 +1,31 @@
 #!/usr/bin/env bash
-# Boot the patched kernel in QEMU (TCG).
+# Boot the patched kernel in QEMU (TCG) on a 4-CPU, 2-node machine.
 #
 #   scripts/boot.sh                  an interactive shell in the guest (reboot -f or exit leaves)
-#   scripts/boot.sh --test           run every in-guest test, report TAP, check the log
+#   scripts/boot.sh --test           run the kselftests, report KTAP, check the log
 #   scripts/boot.sh --tests DIR      also copy DIR into the guest and run each *.sh in it
+#                                    (exit 0 pass, 4 skip, else fail) as collection "extra"
+#   scripts/boot.sh --bench          run the benchmarks (not part of --test)
+#   scripts/boot.sh --kunit          boot with kunit.enable=1: the KUnit suites run at boot;
+#                                    the console log is left for kunit.py parse
 #   options: --debug (the debug kernel), --kernel BZIMAGE (skip building),
-#            --timeout SEC (whole test run; default 1800),
-#            --only PREFIX (run only the tests whose name starts with PREFIX)
+#            --timeout SEC (whole run; default 2400), --only PREFIX[,...] (the tests
+#            whose name starts with a PREFIX, e.g. test_limit), --lru-gen n (classic LRU
+#            instead of MGLRU), --log FILE (console log; default build/guest-KIND.log)
 #
-# A test run fails on any failed test, on a missing end marker (crash, hang) and on
-# any WARN, BUG, Oops, KASAN, lockdep, RCU stall or kmemleak report in the console
-# log (build/guest-KIND.log). The last line is "guest: N passed, M failed".
+# A run fails when the guest brings up fewer CPUs or NUMA nodes than QEMU gave
+# it, on any failed or skipped test, on a missing end marker (crash, hang) and on
+# any WARN, BUG, Oops, KASAN, lockdep, RCU stall or kmemleak report in the
+# console log. The last line is "guest KIND: N passed, M failed, K skipped".
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-kind=guest kernel="" mode=shell extra="" limit=1800 only=""
+# The machine: every test run checks that the guest saw all of it.
+GUEST_CPUS=4
+GUEST_NODES=2
+GUEST_MEM_MB=2048
+
+kind=guest kernel="" mode=shell extra="" limit=2400 only="" lru="" logf=""
 while [ $# -gt 0 ]; do
 	case $1 in
 	--debug) kind=debug ;;
@@ -22,84 +33,134 @@ while [ $# -gt 0 ]; do
 	--kernel) kernel=${2:?--kernel needs a bzImage}; shift ;;
 	--test) mode=test ;;
 	--tests) extra=${2:?--tests needs a directory}; mode=test; shift ;;
+	--bench) mode=bench ;;
+	--kunit) mode=kunit ;;
+	--lru-gen) lru=${2:?--lru-gen needs y or n}; shift ;;
 	--timeout) limit=${2:?--timeout needs seconds}; shift ;;
-	-h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+	--log) logf=${2:?--log needs a file}; shift ;;
+	-h|--help) sed -n '2,20p' "$0"; exit 0 ;;
 	*) die "unknown argument $1 (see --help)" ;;
 	esac
 	shift
 done
 [ -z "$extra" ] || [ -d "$extra" ] || die "--tests $extra: no such directory"
+case $lru in ""|y|n) ;; *) die "--lru-gen takes y or n, not $lru" ;; esac
 need_pkgs qemu-system-x86 e2fsprogs
 
 if [ -z "$kernel" ]; then
-	[ -f "$BUILD_DIR/src/Makefile" ] || "$TOP/scripts/apply.sh" >/dev/null
+	[ -f "${KTREE:-$BUILD_DIR/src}/Makefile" ] || "$TOP/scripts/apply.sh" >/dev/null
 	kernel=$("$TOP/scripts/build.sh" "$kind")
 fi
 [ -f "$kernel" ] || die "no kernel image at $kernel"
 initrd=$("$TOP/scripts/mkinitramfs.sh")
 if [ -n "$extra" ]; then
-	cat "$initrd" >"$BUILD_DIR/initramfs-extra.cpio"
 	"$TOP/scripts/mkinitramfs.sh" --extra "$extra" "$BUILD_DIR/extra.cpio" >/dev/null
-	cat "$BUILD_DIR/extra.cpio" >>"$BUILD_DIR/initramfs-extra.cpio"
+	cat "$initrd" "$BUILD_DIR/extra.cpio" >"$BUILD_DIR/initramfs-extra.cpio"
 	initrd=$BUILD_DIR/initramfs-extra.cpio
 fi
 
 # A fresh ext4 disk for page-cache tests, mounted at /mnt/disk in the guest.
 disk=$BUILD_DIR/disk-$kind.img
-if [ "$mode" = test ] || [ ! -f "$disk" ]; then
+if [ "$mode" != shell ] || [ ! -f "$disk" ]; then
 	rm -f "$disk"
 	truncate -s 1G "$disk"
 	mkfs.ext4 -q -F "$disk" || die "mkfs.ext4 on $disk failed"
 fi
 
-qemu=(qemu-system-x86_64 -accel tcg -cpu max -m 2048 -smp 2 -nographic -no-reboot
+# 4 vCPUs on 2 NUMA nodes (ACPI SRAT), one socket per node (a socket spanning
+# nodes makes the kernel warn in topology_sane()), half the memory on each;
+# room to hot-add memory (ACPI memory hotplug) up to twice that.
+node_mb=$((GUEST_MEM_MB / GUEST_NODES))
+cpus_per_node=$((GUEST_CPUS / GUEST_NODES))
+machine=(-smp "$GUEST_CPUS,sockets=$GUEST_NODES,cores=$cpus_per_node,threads=1" -m "${GUEST_MEM_MB}M,slots=4,maxmem=$((2 * GUEST_MEM_MB))M")
+for n in $(seq 0 $((GUEST_NODES - 1))); do
+	machine+=(-object "memory-backend-ram,id=mem$n,size=${node_mb}M"
+		-numa "node,nodeid=$n,cpus=$((n * cpus_per_node))-$(((n + 1) * cpus_per_node - 1)),memdev=mem$n")
+done
+cmdline="console=ttyS0 containers.mode=$mode panic=-1 oops=panic"
+[ -n "$only" ] && cmdline+=" containers.only=$only"
+[ -n "$lru" ] && cmdline+=" containers.lru_gen=$lru"
+[ "$mode" = kunit ] && cmdline+=" kunit.enable=1"
+qemu=(qemu-system-x86_64 -accel tcg -cpu max "${machine[@]}" -nographic -no-reboot
 	-kernel "$kernel" -initrd "$initrd"
 	-drive "file=$disk,if=virtio,format=raw"
-	-append "console=ttyS0 containers.mode=$mode containers.kind=$kind${only:+ containers.only=$only} panic=-1 oops=panic")
+	-append "$cmdline")
 
 if [ "$mode" = shell ]; then
 	log "booting $kernel (Ctrl-A X quits QEMU; exit or reboot -f leaves the guest)"
 	exec "${qemu[@]}"
 fi
 
-logf=$BUILD_DIR/guest-$kind.log
-log "booting $kernel for the in-guest tests (timeout ${limit} s, log $logf)"
+logf=${logf:-$BUILD_DIR/guest-$kind${lru:+-lru_gen=$lru}.log}
+log "booting $kernel ($mode, $GUEST_CPUS CPUs on $GUEST_NODES nodes, timeout ${limit} s, log $logf)"
 start=$SECONDS
 set +e
-timeout -k 10 "$limit" "${qemu[@]}" </dev/null 2>&1 | tee "$logf"
+timeout -k 10 "$limit" "${qemu[@]}" </dev/null 2>&1 | tee "$logf" |
+	if [ "$mode" = kunit ]; then cat >/dev/null; else cat; fi
 status=${PIPESTATUS[0]}
 set -e
 log "guest ran for $((SECONDS - start)) s"
 
 problems=()
 [ "$status" = 124 ] && problems+=("the guest did not finish within $limit s (hang?)")
-marker=$(grep -a 'CONTAINERS-GUEST-DONE' "$logf" | tail -n 1 || true)
-[ -n "$marker" ] || problems+=("the guest never reached the end of its tests (crash or hang)")
+grep -a -q 'CONTAINERS-GUEST-DONE' "$logf" ||
+	problems+=("the guest never reached the end of its run (crash or hang): see $logf")
+
+# The machine the guest saw, against the one QEMU gave it.
+seen=$(grep -a -m1 'CONTAINERS-GUEST-MACHINE' "$logf" || true)
+cpus=$(echo "$seen" | sed -n 's/.*cpus=\([0-9]*\).*/\1/p')
+nodes=$(echo "$seen" | sed -n 's/.*nodes=\([0-9]*\).*/\1/p')
+log "guest machine: ${seen#*CONTAINERS-GUEST-MACHINE }"
+[ "${cpus:-0}" = "$GUEST_CPUS" ] ||
+	problems+=("the guest brought up ${cpus:-no} CPUs of the $GUEST_CPUS QEMU gave it: check ACPI/SMP in config-fragments/guest.config")
+[ "${nodes:-0}" = "$GUEST_NODES" ] ||
+	problems+=("the guest saw ${nodes:-no} NUMA nodes of the $GUEST_NODES QEMU gave it: check NUMA/ACPI_NUMA in config-fragments/guest.config")
+lru_seen=$(echo "$seen" | sed -n 's/.*lru_gen=\([^ ]*\).*/\1/p')
+case $lru:$lru_seen in
+n:0x0000|y:0x0*[1-9a-f]*|:*) ;;
+*) problems+=("the guest did not switch lru_gen to $lru (it reads ${lru_seen:-nothing})") ;;
+esac
 
 # Kernel splats: any of these in the console log fails the run.
 splat='WARNING:|BUG:|kernel BUG at|Oops|general protection fault|Kernel panic|UBSAN:'
 splat+='|possible circular locking|possible recursive locking|inconsistent lock state'
 splat+='|suspicious RCU usage|rcu_.*stall|RCU stall|INFO: rcu|INFO: task .* blocked'
 splat+='|unreferenced object|list_add corruption|list_del corruption|Call Trace:'
-if grep -a -n -E "$splat" "$logf" >"$BUILD_DIR/splats-$kind.txt"; then
-	first=$(head -n 1 "$BUILD_DIR/splats-$kind.txt" | cut -d: -f1)
+splats=$BUILD_DIR/splats-$kind.txt
+if grep -a -n -E "$splat" "$logf" >"$splats"; then
+	first=$(head -n 1 "$splats" | cut -d: -f1)
 	echo "---- kernel splat in $logf (line $first):" >&2
 	sed -n "$((first > 5 ? first - 5 : 1)),$((first + 30))p" "$logf" >&2
-	problems+=("kernel splat: $(head -n 1 "$BUILD_DIR/splats-$kind.txt" | cut -d: -f2- | tr -s ' ' | cut -c1-120)")
+	problems+=("kernel splat: $(head -n 1 "$splats" | cut -d: -f2- | tr -s ' ' | cut -c1-120)")
 fi
 
-passed=$(grep -a -c -E '^ok [0-9]+ - ' "$logf" || true)
-failed=$(grep -a -c -E '^not ok [0-9]+ - ' "$logf" || true)
-if [ "$failed" -gt 0 ]; then
-	grep -a -E '^not ok [0-9]+ - ' "$logf" | sed 's/^/  /' >&2
-	problems+=("$failed in-guest tests failed")
+if [ "$mode" = kunit ]; then
+	# kunit.sh parses the KTAP; here only the machine, the end and the splats count.
+	if [ ${#problems[@]} -gt 0 ]; then
+		printf 'error: %s\n' "${problems[@]}" >&2
+		exit 1
+	fi
+	exit 0
 fi
-echo "---- in-guest results ($kind):" >&2
-grep -a -E '^(not )?ok [0-9]+ - ' "$logf" | sed 's/^/  /' >&2 || true
+
+# The runner's result lines, one per test: "ok N selftests: COLLECTION: TEST".
+results=$(grep -a -E '^(not )?ok [0-9]+ selftests: ' "$logf" || true)
+passed=$(echo "$results" | grep -E '^ok ' | grep -v -c '# SKIP' || true)
+skipped=$(echo "$results" | grep -c '^ok .*# SKIP' || true)
+failed=$(echo "$results" | grep -c '^not ok ' || true)
+echo "---- kselftest results ($kind${lru:+, lru_gen=$lru}):" >&2
+[ -n "$results" ] && echo "$results" | sed 's/^/  /' >&2
+[ "$failed" -gt 0 ] && problems+=("$failed tests failed")
+if [ "$skipped" -gt 0 ] && [ "$mode" = test ]; then
+	# The guest is built to run every test: a skip means the harness lacks something.
+	grep -a -E '^# SKIP: ' "$logf" | sed 's/^# /  /' >&2 || true
+	problems+=("$skipped tests skipped in a guest built to run them all")
+fi
+[ -z "$results" ] && problems+=("the guest reported no test results")
 if [ ${#problems[@]} -gt 0 ]; then
 	printf 'error: %s\n' "${problems[@]}" >&2
-	# A crash or splat is one more failure than the tests counted.
+	# A crash, splat or a wrong machine is one more failure than the tests counted.
 	[ "$failed" -gt 0 ] && [ ${#problems[@]} -eq 1 ] || failed=$((failed + 1))
 fi
-echo "guest $kind: $passed passed, $failed failed"
+echo "guest $kind${lru:+ lru_gen=$lru}: $passed passed, $failed failed, $skipped skipped"
 [ ${#problems[@]} -eq 0 ]

@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
-# Run the containers KUnit suites with the tree's kunit.py on the patched tree.
+# Run the containers KUnit suites on the patched tree.
 #
-#   scripts/kunit.sh [um|x86_64|all]     default: all
+#   scripts/kunit.sh [um|x86_64|debug|all]     default: all (um and x86_64)
 #
-# The tree is build/src (scripts/apply.sh), or KTREE=/path. Build output goes to
-# build/kunit-ARCH. The last line is "kunit ARCH: N passed, M failed".
+# um: the tree's kunit.py run (build in build/kunit-um). x86_64 and debug: the
+# suites are built into the guest kernels (config-fragments/guest.config), so no
+# kernel is built for them alone: the guest (or debug) kernel boots on the
+# 4-CPU, 2-node QEMU machine with kunit.enable=1 (scripts/boot.sh --kunit) and
+# kunit.py parse reads the console log. The tree is build/src (scripts/apply.sh),
+# or KTREE=/path. The last line is "kunit ARCH: N passed, M failed".
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 arches=${1:-all}
 [ "$arches" = all ] && arches="um x86_64"
+for arch in $arches; do
+	case $arch in um|x86_64|debug) ;; *) die "unknown architecture $arch (use um, x86_64, debug or all)" ;; esac
+done
 tree=${KTREE:-$BUILD_DIR/src}
 [ -x "$tree/tools/testing/kunit/kunit.py" ] ||
 	die "$tree has no kunit.py: run scripts/apply.sh first (or set KTREE)"
@@ -17,21 +24,29 @@ need_pkgs python3 qemu-system-x86
 
 rc=0
 for arch in $arches; do
-	case $arch in
-	um) extra=() ;;
-	x86_64) extra=(--kunitconfig="$TOP/kunit/x86_64.kunitconfig" --qemu_args=-smp --qemu_args=2) ;;
-	*) die "unknown architecture $arch (use um, x86_64 or all)" ;;
-	esac
 	out=$BUILD_DIR/kunit-$arch
 	mkdir -p "$out"
-	log "kunit.py run --arch=$arch (build in $out)"
 	start=$SECONDS
 	set +e
-	(cd "$tree" && python3 tools/testing/kunit/kunit.py run --arch="$arch" \
-		--build_dir="$out" --jobs="$JOBS" --timeout=600 \
-		--make_options="CC=$(make_cc)" \
-		--kunitconfig="$TOP/kunit/containers.kunitconfig" "${extra[@]}") >"$out/kunit.log" 2>&1
-	status=$?
+	if [ "$arch" = um ]; then
+		log "kunit.py run --arch=um (build in $out)"
+		(cd "$tree" && python3 tools/testing/kunit/kunit.py run --arch=um \
+			--build_dir="$out" --jobs="$JOBS" --timeout=600 \
+			--make_options="CC=$(make_cc)" \
+			--kunitconfig="$TOP/kunit/containers.kunitconfig") >"$out/kunit.log" 2>&1
+		status=$?
+	else
+		kind=guest dbg=()
+		[ "$arch" = debug ] && kind=debug dbg=(--debug)
+		log "KUnit in the $kind kernel: boot with kunit.enable=1, then kunit.py parse"
+		kernel=$("$TOP/scripts/build.sh" "$kind") &&
+			"$TOP/scripts/boot.sh" --kunit --kernel "$kernel" "${dbg[@]}" \
+				--timeout 1200 --log "$out/console.log" >"$out/boot.log" 2>&1
+		status=$?
+		[ $status -eq 0 ] || sed 's/^/  boot: /' "$out/boot.log" | tail -n 20 >&2
+		(cd "$tree" && python3 tools/testing/kunit/kunit.py parse "$out/console.log") >"$out/kunit.log" 2>&1 ||
+			status=1
+	fi
 	set -e
 	grep -E '^\[..:..:..\] (={4,}|\[(PASSED|FAILED|SKIPPED|CRASHED)\]|Testing complete|Elapsed)' "$out/kunit.log" >&2 || true
 	summary=$(grep -E 'Testing complete\. Ran [0-9]+ tests' "$out/kunit.log" | tail -n 1 || true)
@@ -40,9 +55,9 @@ for arch in $arches; do
 	crashed=$(echo "$summary" | sed -n 's/.*crashed: \([0-9]*\).*/\1/p')
 	passed=${passed:-0}
 	failed=$(( ${failed:-0} + ${crashed:-0} ))
-	if [ $status -ne 0 ] || [ -z "$summary" ]; then
+	if [ $status -ne 0 ] || [ -z "$summary" ] || [ "$passed" -eq 0 ]; then
 		tail -n 40 "$out/kunit.log" >&2
-		log "kunit.py on $arch failed (exit $status): full log in $out/kunit.log"
+		log "KUnit on $arch failed (exit $status): full log in $out/kunit.log"
 		[ "$failed" -gt 0 ] || failed=1
 		rc=1
 	fi

@@ -30,9 +30,81 @@ need_pkgs() {
 
 # The packages every stage of the pipeline needs.
 BUILD_PKGS=(build-essential bc bison flex libelf-dev libssl-dev cpio xz-utils
-	zstd python3 kmod rsync ccache perl git qemu-system-x86 busybox-static)
+	zstd python3 kmod rsync ccache perl git qemu-system-x86 busybox-static
+	binutils linux-config-6.12 python3-docutils)
 
 # make_cc: the CC= value for make, with ccache when it is installed.
 make_cc() {
 	if command -v ccache >/dev/null; then echo "ccache gcc"; else echo gcc; fi
+}
+
+# series_added DIR PATCH...: the files the patches add.
+series_added() {
+	local dir=$1
+	shift
+	(cd "$dir" && cat "$@" | grep -A1 '^--- /dev/null' | sed -n 's|^+++ b/||p' | sort -u)
+}
+
+# series_objects REF TREE DIR PATCH...: the kernel objects that compile what
+# the patches change: the object of every .c file they add or change, and for
+# every header they change, one object of the build in REF that includes it
+# (from the .*.o.cmd dependency lists kbuild keeps), unless one of the former
+# does: an inline function or declaration of a header is checked the same way
+# in each file that includes it. Objects of pristine files are listed when REF
+# built them; the caller decides which added files its configuration builds.
+series_objects() {
+	local ref=$1 tree=$2 dir=$3 touched added f h o users own rep
+	shift 3
+	touched=$(cd "$dir" && cat "$@" | sed -n 's|^+++ b/||p' | sort -u)
+	added=$(series_added "$dir" "$@")
+	own=$(for f in $(echo "$touched" | grep '\.c$' || true); do
+		case $f in tools/*|scripts/*|samples/*) continue ;; esac
+		o=${f%.c}.o
+		if echo "$added" | grep -qxF "$f" || [ -f "$ref/$o" ]; then echo "$o"; fi
+	done)
+	{
+		echo "$own"
+		for h in $(echo "$touched" | grep -E '^(include|arch|mm|kernel)/.*\.h$' || true); do
+			users=$(cd "$ref" && grep -l -r --include='.*.o.cmd' -F "/$h" . 2>/dev/null |
+				sed 's|^\./||; s|/\.\([^/]*\)\.cmd$|/\1|' | LC_ALL=C sort || true)
+			rep=""
+			for o in $users; do
+				echo "$own" | grep -qxF "$o" && { rep=$o; break; }
+			done
+			if [ -z "$rep" ]; then
+				for o in $users; do
+					[ -f "$tree/${o%.o}.c" ] && { rep=$o; break; }
+				done
+			fi
+			echo "$rep"
+		done
+	} | grep . | LC_ALL=C sort -u
+}
+
+# link_check OUT OBJS...: every symbol with "container" in its name that the
+# objects (paths relative to the build folder OUT) need is defined by one of them.
+link_check() {
+	local out=$1 o defined needed missing
+	shift
+	defined=$(cd "$out" && for o in "$@"; do [ -f "$o" ] && nm --defined-only "$o"; done |
+		awk '{print $NF}' | sort -u)
+	needed=$(cd "$out" && for o in "$@"; do [ -f "$o" ] && nm -u "$o" | sed "s|\$| $o|"; done |
+		awk '$2 ~ /container/ {print $2, $3}' | sort -u)
+	missing=$(echo "$needed" | while read -r sym o; do
+		[ -n "$sym" ] || continue
+		echo "$defined" | grep -qxF "$sym" || echo "$sym (needed by $o)"
+	done)
+	[ -z "$missing" ] || { echo "undefined at link time: $missing"; return 1; }
+}
+
+# obj_configured TREE OUT OBJ: whether the configuration in OUT builds OBJ,
+# judged by the Makefile line of its folder that names it ("obj-$(CONFIG_X) +=
+# name.o"); objects no such line names (parts of composite objects) count as built.
+obj_configured() {
+	local tree=$1 out=$2 o=$3 line sym
+	line=$(grep -E "^obj-[^ ]*[[:space:]]*[+:]?=.*[[:space:]]${o##*/}([[:space:]]|$)" \
+		"$tree/$(dirname "$o")/Makefile" 2>/dev/null | head -n 1 || true)
+	sym=$(echo "$line" | sed -n 's/^obj-\$(\(CONFIG_[A-Za-z0-9_]*\)).*/\1/p')
+	[ -n "$sym" ] || return 0
+	grep -qE "^$sym=(y|m)$" "$out/.config"
 }

@@ -3,8 +3,11 @@
 #
 #   scripts/test.sh
 #
-# Stages: dependencies, kernel, apply, checkpatch, build with CONFIG_CONTAINERS=n,
-# KUnit (UML and x86_64), in-guest tests on the normal kernel and on the debug kernel.
+# Stages: dependencies, kernel, apply, checkpatch, docs, the guest kernel; then,
+# while KUnit and the kselftests run in the 4-CPU, 2-node guest (MGLRU on), in
+# the background at idle priority: every prefix of the series with
+# CONFIG_CONTAINERS=y and =n, the series' objects under Debian's config, and the
+# debug kernel; last KUnit and the kselftests on the debug kernel (classic LRU).
 # Each stage prints its progress and time; the last line is "N passed, M failed" and
 # the exit status is non-zero on any failure. Logs are in build/logs/.
 set -euo pipefail
@@ -27,39 +30,83 @@ add_counts() {
 	failed=$((failed + ${f:-0}))
 }
 
-# stage NAME FATAL CMD...: run one stage, log to build/logs/NAME.log, time it, count it.
-# A stage whose last output line is "... N passed, M failed" contributes those counts;
-# otherwise it counts as one test. A failed FATAL stage stops the run.
-stage() {
-	local name=$1 fatal=$2 start status last
-	shift 2
+# run_stage NAME CMD...: run one stage's command, log to build/logs/NAME.log and
+# .err, and leave "STATUS SECONDS" in build/logs/NAME.status.
+run_stage() {
+	local name=$1 start status
+	shift
 	log "stage $name: $*"
 	start=$SECONDS
 	set +e
-	"$@" >"$LOGS/$name.log" 2> >(tee -a "$LOGS/$name.err" | sed -u 's/^/    /' >&2)
+	"$@" >"$LOGS/$name.log" 2> >(tee -a "$LOGS/$name.err" | sed -u "s/^/    [$name] /" >&2)
 	status=$?
 	set -e
 	wait
-	timings+=("$(printf '%-20s %5d s  %s' "$name" $((SECONDS - start)) "$([ $status -eq 0 ] && echo ok || echo FAILED)")")
+	echo "$status $((SECONDS - start))" >"$LOGS/$name.status"
+}
+
+# account NAME FATAL: count a stage that ran. A stage whose last output line is
+# "... N passed, M failed" contributes those counts; otherwise it counts as one
+# test. A failed FATAL stage stops the run.
+account() {
+	local name=$1 fatal=$2 status=1 secs=0 last
+	read -r status secs <"$LOGS/$name.status" || true
+	timings+=("$(printf '%-24s %5d s  %s' "$name" "$secs" "$([ "$status" -eq 0 ] && echo ok || echo FAILED)")")
 	last=$(cat "$LOGS/$name.log" "$LOGS/$name.err" 2>/dev/null | grep -E "[0-9]+ passed, [0-9]+ failed" | tail -n 1 || true)
 	if [ -n "$last" ]; then
 		add_counts "$last"
-		if [ $status -ne 0 ] && ! echo "$last" | grep -qE ' [1-9][0-9]* failed'; then
+		if [ "$status" -ne 0 ] && ! echo "$last" | grep -qE ' [1-9][0-9]* failed'; then
 			failed=$((failed + 1))
 		fi
-	elif [ $status -eq 0 ]; then
+	elif [ "$status" -eq 0 ]; then
 		passed=$((passed + 1))
 	else
 		failed=$((failed + 1))
 	fi
-	if [ $status -ne 0 ]; then
+	if [ "$status" -ne 0 ]; then
 		failures+=("$name (log: $LOGS/$name.log, $LOGS/$name.err)")
-		log "stage $name FAILED after $((SECONDS - start)) s"
+		log "stage $name FAILED after $secs s"
 		[ "$fatal" = fatal ] && finish
 	else
-		log "stage $name ok ($((SECONDS - start)) s)"
+		log "stage $name ok ($secs s)"
 	fi
 	return 0
+}
+
+# stage NAME FATAL CMD...: run a stage and count it.
+stage() {
+	local name=$1 fatal=$2
+	shift 2
+	run_stage "$name" "$@"
+	account "$name" "$fatal"
+}
+
+# Background stages: builds that run at idle CPU priority (SCHED_IDLE) while the
+# guest tests run in the foreground, so that they use the CPU time the guest
+# leaves idle and never take it from the guest. bg_stage queues one, bg_start
+# starts the queue (one after the other), bg_wait waits and counts them.
+bg_queue=()
+bg_stage() { bg_queue+=("$(printf '%q ' "$@")"); }
+bg_start() {
+	local q
+	(
+		# Idle priority for this shell first, so that every build inherits it.
+		chrt --idle -p 0 "$BASHPID" >/dev/null 2>&1 ||
+			log "cannot give the background builds idle priority (chrt): they share the CPU"
+		for q in "${bg_queue[@]}"; do
+			eval "run_stage $q"
+		done
+	) &
+	bg_pid=$!
+}
+bg_wait() {
+	local q
+	wait "$bg_pid" || true
+	for q in "${bg_queue[@]}"; do
+		q=${q%% *}
+		[ -f "$LOGS/$q.status" ] || echo "1 0" >"$LOGS/$q.status"
+		account "$q" nonfatal
+	done
 }
 
 finish() {
@@ -75,18 +122,25 @@ finish() {
 	exit 1
 }
 
-rm -f "$LOGS"/*.log "$LOGS"/*.err
+rm -f "$LOGS"/*.log "$LOGS"/*.err "$LOGS"/*.status
 deps() { need_pkgs "${BUILD_PKGS[@]}" e2fsprogs; }
 stage dependencies fatal deps
 stage kernel fatal "$TOP/scripts/get-kernel.sh"
 stage apply-check fatal "$TOP/scripts/apply.sh" --check
 stage apply fatal "$TOP/scripts/apply.sh"
 stage checkpatch nonfatal "$TOP/scripts/checkpatch.sh"
-stage build-nocontainers nonfatal "$TOP/scripts/build.sh" nocontainers
-stage kunit-um nonfatal "$TOP/scripts/kunit.sh" um
-stage kunit-x86_64 nonfatal "$TOP/scripts/kunit.sh" x86_64
+stage docs nonfatal "$TOP/scripts/check-docs.sh"
 stage build-guest fatal "$TOP/scripts/build.sh" guest
+bg_stage bisect "$TOP/scripts/bisect-build.sh"
+bg_stage distro-objects "$TOP/scripts/build-distro.sh"
+bg_stage build-debug "$TOP/scripts/build.sh" debug
+bg_start
+stage kunit-x86_64 nonfatal "$TOP/scripts/kunit.sh" x86_64
 stage guest-tests nonfatal "$TOP/scripts/boot.sh" --test
-stage build-debug fatal "$TOP/scripts/build.sh" debug
-stage guest-tests-debug nonfatal "$TOP/scripts/boot.sh" --debug --test
+bg_wait
+if [ -f "$BUILD_DIR/out-debug/arch/x86/boot/bzImage" ] && grep -q '^0 ' "$LOGS/build-debug.status"; then
+	stage kunit-debug nonfatal "$TOP/scripts/kunit.sh" debug
+	# The classic LRU here, MGLRU (the default) on the normal kernel.
+	stage guest-tests-debug nonfatal "$TOP/scripts/boot.sh" --debug --test --lru-gen n
+fi
 finish

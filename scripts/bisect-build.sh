@@ -70,37 +70,52 @@ done
 
 mk() { make -C "$src" O="$1" ARCH=x86_64 CC="$(make_cc)" HOSTCC="$(make_cc)" "${@:2}"; }
 
+# build_prefix N S: build prefix N with CONFIG_CONTAINERS=S; print "ok COUNT"
+# or "FAILED COUNT", the log is in patch-N-S.log.
+build_prefix() {
+	local n=$1 s=$2 out=$work/out-$2 logf=$work/patch-$1-$2.log o here=()
+	# olddefconfig drops options a prefix does not know yet: start from the
+	# wanted configuration each time (kbuild rebuilds what a change touches).
+	cmp -s "$work/config-$s" "$out/.config" || cp "$work/config-$s" "$out/.config"
+	mk "$out" -s olddefconfig >"$logf" 2>&1 || true
+	# What exists at this prefix and this setting builds.
+	for o in "${!objs[@]}"; do
+		[ -f "$src/${o%.o}.c" ] && obj_configured "$src" "$out" "$o" && here+=("$o")
+	done
+	[ ${#here[@]} -gt 0 ] || { echo "no object of the series to build" >>"$logf"; echo "FAILED 0"; return; }
+	mapfile -t here < <(printf '%s\n' "${here[@]}" | sort)
+	if mk "$out" -k -j"$JOBS" "${here[@]}" >>"$logf" 2>&1 &&
+		link_check "$out" "${here[@]}" >>"$logf" 2>&1 &&
+		! grep -q ': warning: ' "$logf"; then
+		echo "ok ${#here[@]}"
+	else
+		echo "FAILED ${#here[@]}"
+	fi
+}
+
 passed=0 failed=0 n=0 first_bad=""
 for p in "${patches[@]}"; do
 	n=$((n + 1))
 	patch -d "$src" -p1 -F0 -N -s --no-backup-if-mismatch <"$patchdir/$p" >/dev/null ||
 		die "patch $p does not apply (run scripts/apply.sh --check)"
 	start=$SECONDS
+	# Both settings at once: much of an incremental kbuild run is serial.
 	for s in y n; do
-		out=$work/out-$s
-		# What exists at this prefix and this setting builds.
-		cmp -s "$work/config-$s" "$out/.config" || cp "$work/config-$s" "$out/.config"
-		mk "$out" -s olddefconfig >"$work/patch-$n-$s.log" 2>&1 || true
-		here=()
-		for o in "${!objs[@]}"; do
-			[ -f "$src/${o%.o}.c" ] && obj_configured "$src" "$out" "$o" && here+=("$o")
-		done
-		[ ${#here[@]} -gt 0 ] || die "patch $n: no object of the series to build with =$s"
-		mapfile -t here < <(printf '%s\n' "${here[@]}" | sort)
-		logf=$work/patch-$n-$s.log
-		if mk "$out" -k -j"$JOBS" "${here[@]}" >>"$logf" 2>&1 &&
-			link_check "$out" "${here[@]}" >>"$logf" 2>&1 &&
-			! grep -q ': warning: ' "$logf"; then
+		build_prefix "$n" "$s" >"$work/result-$n-$s" 2>&1 &
+	done
+	wait
+	for s in y n; do
+		read -r status count <"$work/result-$n-$s" || status=FAILED
+		if [ "$status" = ok ]; then
 			passed=$((passed + 1))
-			status=ok
 		else
 			failed=$((failed + 1))
-			status=FAILED
 			[ -n "$first_bad" ] || first_bad="$n $p (CONFIG_CONTAINERS=$s)"
-			echo "---- patch $n $p, CONFIG_CONTAINERS=$s: first errors ($logf):" >&2
-			grep -E 'error|warning:|undefined' "$logf" | head -n 15 >&2 || tail -n 15 "$logf" >&2
+			echo "---- patch $n $p, CONFIG_CONTAINERS=$s: first errors ($work/patch-$n-$s.log):" >&2
+			grep -E 'error|warning:|undefined' "$work/patch-$n-$s.log" | head -n 15 >&2 ||
+				tail -n 15 "$work/patch-$n-$s.log" >&2
 		fi
-		log "patch $n/${#patches[@]} =$s: ${#here[@]} objects $status"
+		log "patch $n/${#patches[@]} =$s: ${count:-?} objects $status"
 	done
 	log "patch $n ($p): $((SECONDS - start)) s"
 done

@@ -60,7 +60,7 @@ series_objects() {
 	own=$(for f in $(echo "$touched" | grep '\.c$' || true); do
 		case $f in tools/*|scripts/*|samples/*) continue ;; esac
 		o=${f%.c}.o
-		if echo "$added" | grep -qxF "$f" || [ -f "$ref/$o" ]; then echo "$o"; fi
+		if grep -qxF "$f" <<<"$added" || [ -f "$ref/$o" ]; then echo "$o"; fi
 	done)
 	{
 		echo "$own"
@@ -69,7 +69,7 @@ series_objects() {
 				sed 's|^\./||; s|/\.\([^/]*\)\.cmd$|/\1|' | LC_ALL=C sort || true)
 			rep=""
 			for o in $users; do
-				echo "$own" | grep -qxF "$o" && { rep=$o; break; }
+				grep -qxF "$o" <<<"$own" && { rep=$o; break; }
 			done
 			if [ -z "$rep" ]; then
 				for o in $users; do
@@ -92,7 +92,7 @@ link_check() {
 		awk '$2 ~ /container/ {print $2, $3}' | sort -u)
 	missing=$(echo "$needed" | while read -r sym o; do
 		[ -n "$sym" ] || continue
-		echo "$defined" | grep -qxF "$sym" || echo "$sym (needed by $o)"
+		grep -qxF "$sym" <<<"$defined" || echo "$sym (needed by $o)"
 	done)
 	[ -z "$missing" ] || { echo "undefined at link time: $missing"; return 1; }
 }

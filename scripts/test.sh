@@ -55,7 +55,7 @@ account() {
 	last=$(cat "$LOGS/$name.log" "$LOGS/$name.err" 2>/dev/null | grep -E "[0-9]+ passed, [0-9]+ failed" | tail -n 1 || true)
 	if [ -n "$last" ]; then
 		add_counts "$last"
-		if [ "$status" -ne 0 ] && ! echo "$last" | grep -qE ' [1-9][0-9]* failed'; then
+		if [ "$status" -ne 0 ] && ! grep -qE ' [1-9][0-9]* failed' <<<"$last"; then
 			failed=$((failed + 1))
 		fi
 	elif [ "$status" -eq 0 ]; then

@@ -18,10 +18,13 @@ ksft=$tree/tools/testing/selftests
 [ -d "$ksft/containers" ] ||
 	die "$ksft/containers is missing: run scripts/apply.sh first (or set KTREE to a patched tree)"
 
-# mkcpio DIR OUT: DIR's contents as a newc cpio. The root entry is left out:
-# appended to the main archive, it would give the guest's / the mode of DIR.
+# mkcpio DIR OUT [--no-root]: DIR's contents as a newc cpio. The main archive's
+# root entry gives the guest's / its mode (0755; without it / is 1777); an
+# archive appended to it leaves its root entry out (a mktemp folder is 0700).
 mkcpio() {
-	(cd "$1" && find . -mindepth 1 | LC_ALL=C sort | cpio -o -H newc -R 0:0 --quiet) >"$2"
+	local depth=0
+	[ "${3:-}" = --no-root ] && depth=1
+	(cd "$1" && find . -mindepth $depth | LC_ALL=C sort | cpio -o -H newc -R 0:0 --quiet) >"$2"
 }
 
 if [ "${1:-}" = --extra ]; then
@@ -47,7 +50,7 @@ if [ "${1:-}" = --extra ]; then
 		n=$((n + 1))
 	done
 	[ $n -gt 0 ] || die "--tests $dir: no *.sh scripts in it"
-	mkcpio "$stage" "$outfile"
+	mkcpio "$stage" "$outfile" --no-root
 	log "extra tests from $dir: $n scripts as kselftest collection 'extra' in $outfile"
 	echo "$outfile"
 	exit 0

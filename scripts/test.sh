@@ -40,8 +40,9 @@ run_stage() {
 	set +e
 	"$@" >"$LOGS/$name.log" 2> >(tee -a "$LOGS/$name.err" | sed -u "s/^/    [$name] /" >&2)
 	status=$?
+	# Wait for the process substitution only, not for the background stages.
+	wait $! 2>/dev/null
 	set -e
-	wait
 	echo "$status $((SECONDS - start))" >"$LOGS/$name.status"
 }
 

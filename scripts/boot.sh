@@ -77,11 +77,12 @@ for n in $(seq 0 $((GUEST_NODES - 1))); do
 	machine+=(-object "memory-backend-ram,id=mem$n,size=${node_mb}M"
 		-numa "node,nodeid=$n,cpus=$((n * cpus_per_node))-$(((n + 1) * cpus_per_node - 1)),memdev=mem$n")
 done
-# acpi=noirq: PCI interrupts are routed by the BIOS's PIRQ table, not by the
-# AML _PRT method, which the debug kernel interprets too slowly under TCG:
-# ACPICA gives up (AE_AML_LOOP_TIMEOUT), the virtio disk gets no interrupt and
-# its first I/O hangs. CPUs and nodes still come from ACPI (MADT, SRAT).
-cmdline="console=ttyS0 containers.mode=$mode panic=-1 oops=panic acpi=noirq ${GUEST_APPEND:-}"
+cmdline="console=ttyS0 containers.mode=$mode panic=-1 oops=panic ${GUEST_APPEND:-}"
+# The debug kernel interprets the AML _PRT method (PCI interrupt routing) too
+# slowly under TCG: ACPICA gives up (AE_AML_LOOP_TIMEOUT), the virtio disk gets
+# no interrupt and its first I/O hangs. acpi=noirq routes PCI interrupts by the
+# BIOS's PIRQ table; CPUs and nodes still come from ACPI (MADT, SRAT).
+[ "$kind" = debug ] && cmdline+=" acpi=noirq"
 [ -n "$only" ] && cmdline+=" containers.only=$only"
 [ -n "$lru" ] && cmdline+=" containers.lru_gen=$lru"
 [ "$mode" = kunit ] && cmdline+=" kunit.enable=1"

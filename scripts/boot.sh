@@ -7,7 +7,8 @@
 #                                    (exit 0 pass, 4 skip, else fail) as collection "extra"
 #   scripts/boot.sh --bench          run the benchmarks (not part of --test)
 #   scripts/boot.sh --kunit          boot with kunit.enable=1: the KUnit suites run at boot;
-#                                    the console log is left for kunit.py parse
+#                                    the console log is left for kunit.py parse (with
+#                                    --test: KUnit at boot, then the kselftests, one boot)
 #   options: --debug (the debug kernel), --kernel BZIMAGE (skip building),
 #            --timeout SEC (whole run; default 2400), --only PREFIX[,...] (the tests
 #            whose name starts with a PREFIX, e.g. test_limit), --lru-gen n (classic LRU
@@ -25,7 +26,7 @@ GUEST_CPUS=4
 GUEST_NODES=2
 GUEST_MEM_MB=2048
 
-kind=guest kernel="" mode=shell extra="" limit=2400 only="" lru="" logf=""
+kind=guest kernel="" mode=shell extra="" limit=2400 only="" lru="" logf="" kunit=0
 while [ $# -gt 0 ]; do
 	case $1 in
 	--debug) kind=debug ;;
@@ -34,7 +35,7 @@ while [ $# -gt 0 ]; do
 	--test) mode=test ;;
 	--tests) extra=${2:?--tests needs a directory}; mode=test; shift ;;
 	--bench) mode=bench ;;
-	--kunit) mode=kunit ;;
+	--kunit) kunit=1 ;;
 	--lru-gen) lru=${2:?--lru-gen needs y or n}; shift ;;
 	--timeout) limit=${2:?--timeout needs seconds}; shift ;;
 	--log) logf=${2:?--log needs a file}; shift ;;
@@ -44,6 +45,8 @@ while [ $# -gt 0 ]; do
 	shift
 done
 [ -z "$extra" ] || [ -d "$extra" ] || die "--tests $extra: no such directory"
+[ "$kunit" = 1 ] && [ "$mode" = shell ] && mode=kunit
+[ "$kunit" = 1 ] && [ "$mode" = bench ] && die "--kunit goes with --test, not with --bench"
 case $lru in ""|y|n) ;; *) die "--lru-gen takes y or n, not $lru" ;; esac
 need_pkgs qemu-system-x86 e2fsprogs
 
@@ -85,7 +88,7 @@ cmdline="console=ttyS0 containers.mode=$mode panic=-1 oops=panic ${GUEST_APPEND:
 [ "$kind" = debug ] && cmdline+=" acpi=noirq"
 [ -n "$only" ] && cmdline+=" containers.only=$only"
 [ -n "$lru" ] && cmdline+=" containers.lru_gen=$lru"
-[ "$mode" = kunit ] && cmdline+=" kunit.enable=1"
+[ "$kunit" = 1 ] && cmdline+=" kunit.enable=1"
 qemu=(qemu-system-x86_64 -accel tcg -cpu max "${machine[@]}" -nographic -no-reboot
 	-kernel "$kernel" -initrd "$initrd"
 	-drive "file=$disk,if=virtio,format=raw"
@@ -153,9 +156,20 @@ results=$(grep -a -E '^(not )?ok [0-9]+ selftests: ' "$logf" || true)
 passed=$(echo "$results" | grep -E '^ok ' | grep -v -c '# SKIP' || true)
 skipped=$(echo "$results" | grep -c '^ok .*# SKIP' || true)
 failed=$(echo "$results" | grep -c '^not ok ' || true)
-echo "---- kselftest results ($kind${lru:+, lru_gen=$lru}):" >&2
-[ -n "$results" ] && echo "$results" | sed 's/^/  /' >&2
-[ "$failed" -gt 0 ] && problems+=("$failed tests failed")
+echo "---- kselftest results ($kind${lru:+, lru_gen=$lru}), with each test's time:" >&2
+# Each containers test prints "# NAME: took N s" (lib.sh) at its end.
+[ -n "$results" ] && awk '
+	{ sub(/\r$/, "") }
+	/^# [^ ]*\.sh: took [0-9]+ s$/ { t[substr($2, 1, length($2) - 1)] = $4 }
+	/^(not )?ok [0-9]+ selftests: / {
+		n = $0; sub(/^.*selftests: [^:]*: /, "", n); sub(/ .*/, "", n)
+		printf "  %s%s\n", $0, (n in t) ? " (" t[n] " s)" : ""
+	}' "$logf" >&2
+if [ "$failed" -gt 0 ]; then
+	problems+=("$failed tests failed")
+	echo "---- what the failed tests said:" >&2
+	grep -a -E '^# (FAIL|SKIP): ' "$logf" | sed 's/^# /  /' >&2 || true
+fi
 own_skips=$(echo "$results" | grep -c '^ok .* selftests: containers: .*# SKIP' || true)
 if [ "$own_skips" -gt 0 ] && [ "$mode" = test ]; then
 	# The guest is built to run every containers test: a skip there means the

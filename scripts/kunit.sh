@@ -2,6 +2,9 @@
 # Run the containers KUnit suites on the patched tree.
 #
 #   scripts/kunit.sh [um|x86_64|debug|all]     default: all (um and x86_64)
+#   scripts/kunit.sh x86_64|debug --log FILE   parse the console log of a run that
+#                                              already booted with --kunit (boot.sh
+#                                              --test --kunit): no boot of its own
 #
 # um: the tree's kunit.py run (build in build/kunit-um). x86_64 and debug: the
 # suites are built into the guest kernels (config-fragments/guest.config), so no
@@ -17,6 +20,14 @@ arches=${1:-all}
 for arch in $arches; do
 	case $arch in um|x86_64|debug) ;; *) die "unknown architecture $arch (use um, x86_64, debug or all)" ;; esac
 done
+given=""
+if [ "${2:-}" = --log ]; then
+	given=${3:?--log needs the console log of a boot.sh --kunit run}
+	case $arches in x86_64|debug) ;; *) die "--log goes with x86_64 or debug, not $arches" ;; esac
+	[ -f "$given" ] || die "no console log at $given: run scripts/boot.sh --test --kunit first"
+elif [ $# -gt 1 ]; then
+	die "unknown argument $2 (see the head of $0)"
+fi
 tree=${KTREE:-$BUILD_DIR/src}
 [ -x "$tree/tools/testing/kunit/kunit.py" ] ||
 	die "$tree has no kunit.py: run scripts/apply.sh first (or set KTREE)"
@@ -38,12 +49,19 @@ for arch in $arches; do
 	else
 		kind=guest dbg=()
 		[ "$arch" = debug ] && kind=debug dbg=(--debug)
-		log "KUnit in the $kind kernel: boot with kunit.enable=1, then kunit.py parse"
-		kernel=$("$TOP/scripts/build.sh" "$kind") &&
-			"$TOP/scripts/boot.sh" --kunit --kernel "$kernel" "${dbg[@]}" \
-				--timeout 1200 --log "$out/console.log" >"$out/boot.log" 2>&1
-		status=$?
-		[ $status -eq 0 ] || sed 's/^/  boot: /' "$out/boot.log" | tail -n 20 >&2
+		if [ -n "$given" ]; then
+			# KUnit ran before /init: the log up to init's first line is its part.
+			log "KUnit in the $kind kernel: kunit.py parse of $given"
+			sed '/CONTAINERS-GUEST-MACHINE/q' "$given" >"$out/console.log"
+			status=0
+		else
+			log "KUnit in the $kind kernel: boot with kunit.enable=1, then kunit.py parse"
+			kernel=$("$TOP/scripts/build.sh" "$kind") &&
+				"$TOP/scripts/boot.sh" --kunit --kernel "$kernel" "${dbg[@]}" \
+					--timeout 1200 --log "$out/console.log" >"$out/boot.log" 2>&1
+			status=$?
+			[ $status -eq 0 ] || sed 's/^/  boot: /' "$out/boot.log" | tail -n 20 >&2
+		fi
 		(cd "$tree" && python3 tools/testing/kunit/kunit.py parse "$out/console.log") >"$out/kunit.log" 2>&1 ||
 			status=1
 	fi

@@ -3,11 +3,11 @@
 #
 #   scripts/test.sh
 #
-# Stages: dependencies, kernel, apply, checkpatch, docs, the guest kernel; then,
-# while KUnit and the kselftests run in the 4-CPU, 2-node guest (MGLRU on), in
-# the background at idle priority: every prefix of the series with
-# CONFIG_CONTAINERS=y and =n, the series' objects under Debian's config, and the
-# debug kernel; last KUnit and the kselftests on the debug kernel (classic LRU).
+# Stages: dependencies, kernel, apply, checkpatch, docs, the guest kernel; then
+# KUnit and the kselftests in one boot of the 4-CPU, 2-node guest (MGLRU on),
+# then the same on the debug kernel (classic LRU). In the background at idle
+# priority meanwhile: the debug kernel, the series' objects under Debian's
+# config, and every prefix of the series with CONFIG_CONTAINERS=y and =n.
 # Each stage prints its progress and time; the last line is "N passed, M failed" and
 # the exit status is non-zero on any failure. Logs are in build/logs/.
 set -euo pipefail
@@ -38,12 +38,15 @@ run_stage() {
 	log "stage $name: $*"
 	start=$SECONDS
 	set +e
-	"$@" >"$LOGS/$name.log" 2> >(tee -a "$LOGS/$name.err" | sed -u "s/^/    [$name] /" >&2)
-	status=$?
-	# Wait for the process substitution only, not for the background stages.
-	wait $! 2>/dev/null
+	# A pipeline, not a process substitution: bash does not wait for one, and
+	# "wait $!" after an external command waits for the last background job
+	# (the background stages) instead.
+	"$@" 2>&1 >"$LOGS/$name.log" | tee -a "$LOGS/$name.err" | sed -u "s/^/    [$name] /" >&2
+	status=${PIPESTATUS[0]}
 	set -e
-	echo "$status $((SECONDS - start))" >"$LOGS/$name.status"
+	# Renamed into place: bg_wait_for reads it as soon as it exists.
+	echo "$status $((SECONDS - start))" >"$LOGS/$name.status.tmp"
+	mv "$LOGS/$name.status.tmp" "$LOGS/$name.status"
 }
 
 # account NAME FATAL: count a stage that ran. A stage whose last output line is
@@ -100,6 +103,13 @@ bg_start() {
 	) &
 	bg_pid=$!
 }
+# bg_wait_for NAME: wait until background stage NAME has ended (its status
+# file is written last), or the queue has.
+bg_wait_for() {
+	while [ ! -f "$LOGS/$1.status" ] && kill -0 "$bg_pid" 2>/dev/null; do
+		sleep 5
+	done
+}
 bg_wait() {
 	local q
 	wait "$bg_pid" || true
@@ -132,16 +142,24 @@ stage apply fatal "$TOP/scripts/apply.sh"
 stage checkpatch nonfatal "$TOP/scripts/checkpatch.sh"
 stage docs nonfatal "$TOP/scripts/check-docs.sh"
 stage build-guest fatal "$TOP/scripts/build.sh" guest
-bg_stage bisect "$TOP/scripts/bisect-build.sh"
-bg_stage distro-objects "$TOP/scripts/build-distro.sh"
+# The debug kernel first: its tests are the longest stage, and the other two
+# builds go on in the background while they run.
 bg_stage build-debug "$TOP/scripts/build.sh" debug
+bg_stage distro-objects "$TOP/scripts/build-distro.sh"
+bg_stage bisect "$TOP/scripts/bisect-build.sh"
 bg_start
-stage kunit-x86_64 nonfatal "$TOP/scripts/kunit.sh" x86_64
-stage guest-tests nonfatal "$TOP/scripts/boot.sh" --test
-bg_wait
+# One boot per kernel: KUnit runs while it boots, then /init runs the kselftests;
+# the KUnit stage reads its part of that console log.
+stage guest-tests nonfatal "$TOP/scripts/boot.sh" --test --kunit --log "$BUILD_DIR/guest-guest.log"
+stage kunit-x86_64 nonfatal "$TOP/scripts/kunit.sh" x86_64 --log "$BUILD_DIR/guest-guest.log"
+bg_wait_for build-debug
 if [ -f "$BUILD_DIR/out-debug/arch/x86/boot/bzImage" ] && grep -q '^0 ' "$LOGS/build-debug.status"; then
-	stage kunit-debug nonfatal "$TOP/scripts/kunit.sh" debug
 	# The classic LRU here, MGLRU (the default) on the normal kernel.
-	stage guest-tests-debug nonfatal "$TOP/scripts/boot.sh" --debug --test --lru-gen n
+	stage guest-tests-debug nonfatal "$TOP/scripts/boot.sh" --debug --test --kunit --lru-gen n \
+		--log "$BUILD_DIR/guest-debug.log"
+	stage kunit-debug nonfatal "$TOP/scripts/kunit.sh" debug --log "$BUILD_DIR/guest-debug.log"
+else
+	log "no debug kernel (see $LOGS/build-debug.err): its KUnit and kselftests are not run"
 fi
+bg_wait
 finish

@@ -14,8 +14,7 @@ need_pkgs python3-docutils
 tree=${KTREE:-$BUILD_DIR/src}
 [ -f "$tree/Makefile" ] || die "$tree is not a kernel tree: run scripts/apply.sh first (or set KTREE)"
 mapfile -t patches < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$TOP/series")
-mapfile -t files < <(cd "$TOP/patches" && cat "${patches[@]}" | sed -n 's|^+++ b/||p' |
-	grep '\.rst$' | sort -u || true)
+mapfile -t files < <(series_touched "$TOP/patches" "${patches[@]}" | grep '\.rst$' || true)
 [ ${#files[@]} -gt 0 ] || die "the series touches no .rst file: nothing to check?"
 mapfile -t added < <(series_added "$TOP/patches" "${patches[@]}")
 passed=0 failed=0

@@ -45,6 +45,13 @@ series_added() {
 	(cd "$dir" && cat "$@" | grep -A1 '^--- /dev/null' | sed -n 's|^+++ b/||p' | sort -u)
 }
 
+# series_touched DIR PATCH...: the files the patches add or change.
+series_touched() {
+	local dir=$1
+	shift
+	(cd "$dir" && cat "$@" | sed -n 's|^+++ b/||p' | sort -u)
+}
+
 # series_objects REF TREE DIR PATCH...: the kernel objects that compile what
 # the patches change: the object of every .c file they add or change, and for
 # every header they change, one object of the build in REF that includes it
@@ -55,7 +62,7 @@ series_added() {
 series_objects() {
 	local ref=$1 tree=$2 dir=$3 touched added f h o users own rep
 	shift 3
-	touched=$(cd "$dir" && cat "$@" | sed -n 's|^+++ b/||p' | sort -u)
+	touched=$(series_touched "$dir" "$@")
 	added=$(series_added "$dir" "$@")
 	own=$(for f in $(echo "$touched" | grep '\.c$' || true); do
 		case $f in tools/*|scripts/*|samples/*) continue ;; esac

@@ -10,9 +10,10 @@
 #                                    the console log is left for kunit.py parse (with
 #                                    --test: KUnit at boot, then the kselftests, one boot)
 #   options: --debug (the debug kernel), --kernel BZIMAGE (skip building),
-#            --timeout SEC (whole run; default 2400, 3000 with --debug), --only PREFIX[,...] (the tests
-#            whose name starts with a PREFIX, e.g. test_limit), --lru-gen n (classic LRU
-#            instead of MGLRU), --log FILE (console log; default build/guest-KIND.log)
+#            --timeout SEC (whole run; default 2400, 3000 with --debug),
+#            --only PREFIX[,...] (the tests whose name starts with a PREFIX,
+#            e.g. test_limit), --lru-gen n (classic LRU instead of MGLRU),
+#            --log FILE (console log; default build/guest-KIND.log)
 #
 # A run fails when the guest brings up fewer CPUs or NUMA nodes than QEMU gave
 # it, on any failed or skipped test, on a missing end marker (crash, hang) and on
@@ -39,12 +40,13 @@ while [ $# -gt 0 ]; do
 	--lru-gen) lru=${2:?--lru-gen needs y or n}; shift ;;
 	--timeout) limit=${2:?--timeout needs seconds}; shift ;;
 	--log) logf=${2:?--log needs a file}; shift ;;
-	-h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+	-h|--help) sed -n '2,21p' "$0"; exit 0 ;;
 	*) die "unknown argument $1 (see --help)" ;;
 	esac
 	shift
 done
-# The debug kernel's kselftests took 2,400 s on a cold CI machine.
+# The debug kernel's kselftests did not finish within 2,400 s on a cold CI
+# machine (stop 14).
 if [ -z "$limit" ]; then
 	limit=2400
 	[ $kind = debug ] && limit=3000

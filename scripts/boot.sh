@@ -26,6 +26,11 @@ set -euo pipefail
 GUEST_CPUS=4
 GUEST_NODES=2
 GUEST_MEM_MB=2048
+# Ejectable memory for test_hotremove: DIMMs (pc-dimm) of one memory block
+# each, on the nodes in turn, left offline at boot so that the other tests
+# see the same machine.
+GUEST_DIMMS=8
+GUEST_DIMM_MB=128
 
 kind=guest kernel="" mode=shell extra="" limit="" only="" lru="" logf="" kunit=0
 while [ $# -gt 0 ]; do
@@ -79,15 +84,21 @@ fi
 
 # 4 vCPUs on 2 NUMA nodes (ACPI SRAT), one socket per node (a socket spanning
 # nodes makes the kernel warn in topology_sane()), half the memory on each;
-# room to hot-add memory (ACPI memory hotplug) up to twice that.
+# the DIMMs (ACPI memory hotplug), and room to hot-add memory up to twice the
+# boot memory.
 node_mb=$((GUEST_MEM_MB / GUEST_NODES))
 cpus_per_node=$((GUEST_CPUS / GUEST_NODES))
-machine=(-smp "$GUEST_CPUS,sockets=$GUEST_NODES,cores=$cpus_per_node,threads=1" -m "${GUEST_MEM_MB}M,slots=4,maxmem=$((2 * GUEST_MEM_MB))M")
+machine=(-smp "$GUEST_CPUS,sockets=$GUEST_NODES,cores=$cpus_per_node,threads=1"
+	-m "${GUEST_MEM_MB}M,slots=$((GUEST_DIMMS + 4)),maxmem=$((2 * GUEST_MEM_MB + GUEST_DIMMS * GUEST_DIMM_MB))M")
 for n in $(seq 0 $((GUEST_NODES - 1))); do
 	machine+=(-object "memory-backend-ram,id=mem$n,size=${node_mb}M"
 		-numa "node,nodeid=$n,cpus=$((n * cpus_per_node))-$(((n + 1) * cpus_per_node - 1)),memdev=mem$n")
 done
-cmdline="console=ttyS0 containers.mode=$mode panic=-1 oops=panic ${GUEST_APPEND:-}"
+for n in $(seq 0 $((GUEST_DIMMS - 1))); do
+	machine+=(-object "memory-backend-ram,id=dimm$n,size=${GUEST_DIMM_MB}M"
+		-device "pc-dimm,id=dimm$n,memdev=dimm$n,node=$((n % GUEST_NODES))")
+done
+cmdline="console=ttyS0 containers.mode=$mode panic=-1 oops=panic memhp_default_state=offline ${GUEST_APPEND:-}"
 # The debug kernel interprets the AML _PRT method (PCI interrupt routing) too
 # slowly under TCG: ACPICA gives up (AE_AML_LOOP_TIMEOUT), the virtio disk gets
 # no interrupt and its first I/O hangs. acpi=noirq routes PCI interrupts by the

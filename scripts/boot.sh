@@ -31,6 +31,11 @@ GUEST_MEM_MB=2048
 # see the same machine.
 GUEST_DIMMS=8
 GUEST_DIMM_MB=128
+# Emulated persistent memory for the DAX tests: memmap=SIZE!START turns this
+# much of node 1's RAM into /dev/pmem0. It ends 64 MiB below the top of RAM,
+# clear of what the firmware reserves there (ACPI tables).
+GUEST_PMEM_MB=64
+GUEST_PMEM_START_MB=$((GUEST_MEM_MB - 2 * GUEST_PMEM_MB))
 
 kind=guest kernel="" mode=shell extra="" limit="" only="" lru="" logf="" kunit=0
 while [ $# -gt 0 ]; do
@@ -98,7 +103,8 @@ for n in $(seq 0 $((GUEST_DIMMS - 1))); do
 	machine+=(-object "memory-backend-ram,id=dimm$n,size=${GUEST_DIMM_MB}M"
 		-device "pc-dimm,id=dimm$n,memdev=dimm$n,node=$((n % GUEST_NODES))")
 done
-cmdline="console=ttyS0 containers.mode=$mode panic=-1 oops=panic memhp_default_state=offline ${GUEST_APPEND:-}"
+cmdline="console=ttyS0 containers.mode=$mode panic=-1 oops=panic memhp_default_state=offline"
+cmdline+=" memmap=${GUEST_PMEM_MB}M!${GUEST_PMEM_START_MB}M ${GUEST_APPEND:-}"
 # The debug kernel interprets the AML _PRT method (PCI interrupt routing) too
 # slowly under TCG: ACPICA gives up (AE_AML_LOOP_TIMEOUT), the virtio disk gets
 # no interrupt and its first I/O hangs. acpi=noirq routes PCI interrupts by the

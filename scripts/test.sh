@@ -125,8 +125,14 @@ finish() {
 	echo "Stage timings (total $((SECONDS - t0)) s):"
 	printf '  %s\n' "${timings[@]}"
 	if [ ${#failures[@]} -gt 0 ]; then
-		echo "Failed stages:"
-		printf '  %s\n' "${failures[@]}"
+		# What failed, again at the end, where a cut log still shows it.
+		echo "Failed stages, with the last failure lines of each log:"
+		for f in "${failures[@]}"; do
+			echo "  $f"
+			grep -ahE 'not ok|FAIL|BUG|WARNING|splat|error' \
+				"$LOGS/${f%% *}.log" "$LOGS/${f%% *}.err" 2>/dev/null |
+				tail -n 12 | sed 's/^/    /' || true
+		done
 	fi
 	echo "$passed passed, $failed failed"
 	[ $failed -eq 0 ] && [ ${#failures[@]} -eq 0 ] && exit 0

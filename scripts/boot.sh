@@ -13,7 +13,9 @@
 #            --timeout SEC (whole run; default 2400, 3000 with --debug),
 #            --only PREFIX[,...] (the tests whose name starts with a PREFIX,
 #            e.g. test_limit), --lru-gen n (classic LRU instead of MGLRU),
-#            --log FILE (console log; default build/guest-KIND.log)
+#            --log FILE (console log; default build/guest-KIND.log),
+#            --icount (the guest clock counts instructions: QEMU -icount,
+#            one vCPU thread; for benchmarks whose figures must repeat)
 #
 # A run fails when the guest brings up fewer CPUs or NUMA nodes than QEMU gave
 # it, on any failed or skipped test, on a missing end marker (crash, hang) and on
@@ -37,7 +39,7 @@ GUEST_DIMM_MB=128
 GUEST_PMEM_MB=64
 GUEST_PMEM_START_MB=$((GUEST_MEM_MB - 2 * GUEST_PMEM_MB))
 
-kind=guest kernel="" mode=shell extra="" limit="" only="" lru="" logf="" kunit=0
+kind=guest kernel="" mode=shell extra="" limit="" only="" lru="" logf="" kunit=0 icount=0
 while [ $# -gt 0 ]; do
 	case $1 in
 	--debug) kind=debug ;;
@@ -50,7 +52,8 @@ while [ $# -gt 0 ]; do
 	--lru-gen) lru=${2:?--lru-gen needs y or n}; shift ;;
 	--timeout) limit=${2:?--timeout needs seconds}; shift ;;
 	--log) logf=${2:?--log needs a file}; shift ;;
-	-h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+	--icount) icount=1 ;;
+	-h|--help) sed -n '2,23p' "$0"; exit 0 ;;
 	*) die "unknown argument $1 (see --help)" ;;
 	esac
 	shift
@@ -117,6 +120,12 @@ qemu=(qemu-system-x86_64 -accel tcg -cpu max "${machine[@]}" -nographic -no-rebo
 	-kernel "$kernel" -initrd "$initrd"
 	-drive "file=$disk,if=virtio,format=raw"
 	-append "$cmdline")
+# One nanosecond of guest time per instruction, and no time passes while
+# the guest idles: a benchmark's figures then count instructions, whatever
+# the host's load. QEMU runs the vCPUs in one thread in this mode.
+if [ "$icount" = 1 ]; then
+	qemu+=(-icount shift=0,sleep=off)
+fi
 
 if [ "$mode" = shell ]; then
 	log "booting $kernel (Ctrl-A X quits QEMU; exit or reboot -f leaves the guest)"

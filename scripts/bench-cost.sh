@@ -42,15 +42,16 @@ for kind in guest nocontainers; do
 		"$TOP/scripts/boot.sh" --bench --icount --only bench_cost --kernel "$kernel" \
 		--log "$out/$kind.log" >"$out/$kind.out" 2>&1 ||
 		die "the benchmark on the $kind kernel failed: see $out/$kind.out and $out/$kind.log"
-	grep -a -q '^cost: done' "$out/$kind.log" ||
+	# The kselftest runner prefixes the script's lines with "# ".
+	grep -a -q '^\(# \)\?cost: done' "$out/$kind.log" ||
 		die "bench_cost.sh did not finish on the $kind kernel: see $out/$kind.log"
 done
 
 # Medians, spreads and ratios from the "cost: WHERE SIZE ROUND FAULTS/S" lines.
 log "bench-cost: results"
 {
-	sed -n 's/^cost: \([a-z]*\) \([a-z0-9]*\) [0-9]* \([0-9]*\)\r*$/y \1 \2 \3/p' "$out/guest.log"
-	sed -n 's/^cost: \([a-z]*\) \([a-z0-9]*\) [0-9]* \([0-9]*\)\r*$/n \1 \2 \3/p' "$out/nocontainers.log"
+	sed -n 's/^\(# \)\?cost: \([a-z]*\) \([a-z0-9]*\) [0-9]* \([0-9]*\)\r*$/y \2 \3 \4/p' "$out/guest.log"
+	sed -n 's/^\(# \)\?cost: \([a-z]*\) \([a-z0-9]*\) [0-9]* \([0-9]*\)\r*$/n \2 \3 \4/p' "$out/nocontainers.log"
 } | gawk '
 	{ v[$1 " " $2 " " $3][++n[$1 " " $2 " " $3]] = $4 }
 	function median(k,   a, m) {

@@ -15,7 +15,8 @@
 #            e.g. test_limit), --lru-gen n (classic LRU instead of MGLRU),
 #            --log FILE (console log; default build/guest-KIND.log),
 #            --icount (the guest clock counts instructions: QEMU -icount,
-#            one vCPU thread; for benchmarks whose figures must repeat)
+#            one vCPU thread; for benchmarks whose figures must repeat),
+#            --cpus N (N vCPUs on one node instead of 4 on 2; for benchmarks)
 #
 # A run fails when the guest brings up fewer CPUs or NUMA nodes than QEMU gave
 # it, on any failed or skipped test, on a missing end marker (crash, hang) and on
@@ -53,7 +54,11 @@ while [ $# -gt 0 ]; do
 	--timeout) limit=${2:?--timeout needs seconds}; shift ;;
 	--log) logf=${2:?--log needs a file}; shift ;;
 	--icount) icount=1 ;;
-	-h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+	--cpus)
+		GUEST_CPUS=${2:?--cpus needs a number}; GUEST_NODES=1; shift
+		[[ $GUEST_CPUS =~ ^[1-9][0-9]*$ ]] || die "--cpus takes a number of vCPUs, not $GUEST_CPUS"
+		;;
+	-h|--help) sed -n '2,24p' "$0"; exit 0 ;;
 	*) die "unknown argument $1 (see --help)" ;;
 	esac
 	shift

@@ -39,7 +39,7 @@ mkdir -p "$out"
 for kind in guest nocontainers; do
 	log "bench-cost: building the $kind kernel"
 	kernel=$("$TOP/scripts/build.sh" "$kind")
-	log "bench-cost: booting the $kind kernel with -icount ($rounds rounds)"
+	log "bench-cost: booting the $kind kernel on one vCPU with -icount ($rounds rounds)"
 	GUEST_APPEND="containers.cost_rounds=$rounds" \
 		"$TOP/scripts/boot.sh" --bench --icount --cpus 1 --only bench_cost --kernel "$kernel" \
 		--log "$out/$kind.log" >"$out/$kind.out" 2>&1 ||

@@ -172,6 +172,8 @@ splat='WARNING:|BUG:|kernel BUG at|Oops|general protection fault|Kernel panic|UB
 splat+='|possible circular locking|possible recursive locking|inconsistent lock state'
 splat+='|suspicious RCU usage|rcu_.*stall|RCU stall|INFO: rcu|INFO: task .* blocked'
 splat+='|unreferenced object|list_add corruption|list_del corruption|Call Trace:'
+# The hung-task and soft-lockup detectors (guest.config).
+splat+='|blocked for more than|soft lockup|hard LOCKUP'
 splats=$BUILD_DIR/splats-$kind.txt
 if grep -a -n -E "$splat" "$logf" >"$splats"; then
 	first=$(head -n 1 "$splats" | cut -d: -f1)

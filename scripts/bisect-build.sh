@@ -74,10 +74,8 @@ mk() { make -C "$src" O="$1" ARCH=x86_64 CC="$(make_cc)" HOSTCC="$(make_cc)" "${
 # or "FAILED COUNT", the log is in patch-N-S.log.
 build_prefix() {
 	local n=$1 s=$2 out=$work/out-$2 logf=$work/patch-$1-$2.log o here=()
-	# olddefconfig drops options a prefix does not know yet: start from the
-	# wanted configuration each time (kbuild rebuilds what a change touches).
-	cmp -s "$work/config-$s" "$out/.config" || cp "$work/config-$s" "$out/.config"
-	mk "$out" -s olddefconfig >"$logf" 2>&1 || true
+	# The caller ran olddefconfig from the wanted configuration (it drops
+	# options a prefix does not know yet, kbuild rebuilds what that touches).
 	# What exists at this prefix and this setting builds.
 	for o in "${!objs[@]}"; do
 		[ -f "$src/${o%.o}.c" ] && obj_configured "$src" "$out" "$o" && here+=("$o")
@@ -99,11 +97,27 @@ for p in "${patches[@]}"; do
 	patch -d "$src" -p1 -F0 -N -s --no-backup-if-mismatch <"$patchdir/$p" >/dev/null ||
 		die "patch $p does not apply (run scripts/apply.sh --check)"
 	start=$SECONDS
-	# Both settings at once: much of an incremental kbuild run is serial.
+	# Before the patch that adds CONFIG_CONTAINERS, both settings resolve to
+	# the same configuration: building it twice would prove nothing more.
 	for s in y n; do
+		cmp -s "$work/config-$s" "$work/out-$s/.config" ||
+			cp "$work/config-$s" "$work/out-$s/.config"
+		mk "$work/out-$s" -s olddefconfig >"$work/patch-$n-$s.log" 2>&1 || true
+	done
+	settings=(y n)
+	if cmp -s "$work/out-y/.config" "$work/out-n/.config"; then
+		settings=(y)
+		log "patch $n: CONFIG_CONTAINERS does not exist yet, one build stands for both"
+	fi
+	# Both settings at once: much of an incremental kbuild run is serial.
+	for s in "${settings[@]}"; do
 		build_prefix "$n" "$s" >"$work/result-$n-$s" 2>&1 &
 	done
 	wait
+	if [ ${#settings[@]} -eq 1 ]; then
+		cp "$work/result-$n-y" "$work/result-$n-n"
+		cp "$work/patch-$n-y.log" "$work/patch-$n-n.log"
+	fi
 	for s in y n; do
 		read -r status count <"$work/result-$n-$s" || status=FAILED
 		if [ "$status" = ok ]; then

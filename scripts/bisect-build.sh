@@ -8,7 +8,8 @@
 #                                        (scripts/worktree.sh), exported first
 #
 # For each prefix, incrementally (ccache and make keep it cheap), both settings
-# compile:
+# compile (before the patch that adds CONFIG_CONTAINERS both resolve to the same
+# configuration, and one build stands for both):
 #   - every file the series adds or changes, and
 #   - every object of the guest kernel that includes a header the series changes,
 #     except the headers nearly everything includes (sched.h, mm_types.h, fs.h:
@@ -70,12 +71,20 @@ done
 
 mk() { make -C "$src" O="$1" ARCH=x86_64 CC="$(make_cc)" HOSTCC="$(make_cc)" "${@:2}"; }
 
+# configure_prefix N S: the configuration of prefix N with CONFIG_CONTAINERS=S.
+configure_prefix() {
+	local out=$work/out-$2
+	cmp -s "$work/config-$2" "$out/.config" || cp "$work/config-$2" "$out/.config"
+	mk "$out" -s olddefconfig >"$work/patch-$1-$2.log" 2>&1 || true
+}
+
 # build_prefix N S: build prefix N with CONFIG_CONTAINERS=S; print "ok COUNT"
 # or "FAILED COUNT", the log is in patch-N-S.log.
 build_prefix() {
 	local n=$1 s=$2 out=$work/out-$2 logf=$work/patch-$1-$2.log o here=()
-	# The caller ran olddefconfig from the wanted configuration (it drops
-	# options a prefix does not know yet, kbuild rebuilds what that touches).
+	# configure_prefix() ran olddefconfig from the wanted configuration (it
+	# drops options a prefix does not know yet; kbuild rebuilds what that
+	# touches).
 	# What exists at this prefix and this setting builds.
 	for o in "${!objs[@]}"; do
 		[ -f "$src/${o%.o}.c" ] && obj_configured "$src" "$out" "$o" && here+=("$o")
@@ -100,10 +109,9 @@ for p in "${patches[@]}"; do
 	# Before the patch that adds CONFIG_CONTAINERS, both settings resolve to
 	# the same configuration: building it twice would prove nothing more.
 	for s in y n; do
-		cmp -s "$work/config-$s" "$work/out-$s/.config" ||
-			cp "$work/config-$s" "$work/out-$s/.config"
-		mk "$work/out-$s" -s olddefconfig >"$work/patch-$n-$s.log" 2>&1 || true
+		configure_prefix "$n" "$s" &
 	done
+	wait
 	settings=(y n)
 	if cmp -s "$work/out-y/.config" "$work/out-n/.config"; then
 		settings=(y)

@@ -91,16 +91,15 @@ series_objects() {
 # link_check OUT OBJS...: every symbol with "container" in its name that the
 # objects (paths relative to the build folder OUT) need is defined by one of them.
 link_check() {
-	local out=$1 o defined needed missing
+	local out=$1 missing
 	shift
-	defined=$(cd "$out" && for o in "$@"; do [ -f "$o" ] && nm --defined-only "$o"; done |
-		awk '{print $NF}' | sort -u)
-	needed=$(cd "$out" && for o in "$@"; do [ -f "$o" ] && nm -u "$o" | sed "s|\$| $o|"; done |
-		awk '$2 ~ /container/ {print $2, $3}' | sort -u)
-	missing=$(echo "$needed" | while read -r sym o; do
-		[ -n "$sym" ] || continue
-		grep -qxF "$sym" <<<"$defined" || echo "$sym (needed by $o)"
-	done)
+	# One nm for all objects: "file:addr type sym" for a defined symbol,
+	# "file: type sym" (no address) for an undefined one.
+	missing=$(cd "$out" && { nm -A "$@" 2>/dev/null || true; } | awk '
+		{ f = $1; sub(/:.*/, "", f) }
+		$1 ~ /:$/ { if ($NF ~ /container/) need[$NF] = need[$NF] " " f; next }
+		{ def[$NF] = 1 }
+		END { for (s in need) if (!(s in def)) print s " (needed by" need[s] ")" }' | sort)
 	[ -z "$missing" ] || { echo "undefined at link time: $missing"; return 1; }
 }
 

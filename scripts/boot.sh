@@ -16,7 +16,9 @@
 #            --log FILE (console log; default build/guest-KIND.log),
 #            --icount (the guest clock counts instructions: QEMU -icount,
 #            one vCPU thread; for benchmarks whose figures must repeat),
-#            --cpus N (N vCPUs on one node instead of 4 on 2; for benchmarks)
+#            --cpus N (N vCPUs on one node instead of 4 on 2; for benchmarks),
+#            --mem MB (MB of RAM instead of 2048, split over the nodes; for
+#            benchmarks of how a cost grows with the size of memory)
 #
 # A run fails when the guest brings up fewer CPUs or NUMA nodes than QEMU gave
 # it, on any failed or skipped test, on a missing end marker (crash, hang) and on
@@ -38,7 +40,6 @@ GUEST_DIMM_MB=128
 # much of node 1's RAM into /dev/pmem0. It ends 64 MiB below the top of RAM,
 # clear of what the firmware reserves there (ACPI tables).
 GUEST_PMEM_MB=64
-GUEST_PMEM_START_MB=$((GUEST_MEM_MB - 2 * GUEST_PMEM_MB))
 
 kind=guest kernel="" mode=shell extra="" limit="" only="" lru="" logf="" kunit=0 icount=0
 while [ $# -gt 0 ]; do
@@ -58,11 +59,17 @@ while [ $# -gt 0 ]; do
 		GUEST_CPUS=${2:?--cpus needs a number}; GUEST_NODES=1; shift
 		[[ $GUEST_CPUS =~ ^[1-9][0-9]*$ ]] || die "--cpus takes a number of vCPUs, not $GUEST_CPUS"
 		;;
-	-h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+	--mem)
+		GUEST_MEM_MB=${2:?--mem needs a size in MiB}; shift
+		[[ $GUEST_MEM_MB =~ ^[1-9][0-9]*$ ]] && [ "$GUEST_MEM_MB" -ge 1024 ] ||
+			die "--mem takes a size in MiB of at least 1024, not $GUEST_MEM_MB"
+		;;
+	-h|--help) sed -n '2,26p' "$0"; exit 0 ;;
 	*) die "unknown argument $1 (see --help)" ;;
 	esac
 	shift
 done
+GUEST_PMEM_START_MB=$((GUEST_MEM_MB - 2 * GUEST_PMEM_MB))
 # The debug kernel's kselftests did not finish within 2,400 s on a cold CI
 # machine (stop 14).
 if [ -z "$limit" ]; then

@@ -4,6 +4,7 @@
 #   scripts/build.sh guest          tinyconfig + guest + containers fragments
 #   scripts/build.sh debug          ... + debug (KASAN, lockdep, DEBUG_VM, kmemleak)
 #   scripts/build.sh nocontainers   ... guest with CONFIG_CONTAINERS=n
+#   scripts/build.sh memcg          ... guest with the memory controller instead
 #
 # Source: build/src (scripts/apply.sh) or KTREE=/path. Output: build/out-KIND.
 # Every option the fragments ask for must survive olddefconfig, or the build stops.
@@ -16,7 +17,8 @@ case $kind in
 guest) ;;
 debug) frags+=("$TOP/config-fragments/debug.config") ;;
 nocontainers) frags+=("$TOP/config-fragments/nocontainers.config") ;;
-*) die "usage: scripts/build.sh guest|debug|nocontainers" ;;
+memcg) frags+=("$TOP/config-fragments/memcg.config") ;;
+*) die "usage: scripts/build.sh guest|debug|nocontainers|memcg" ;;
 esac
 tree=${KTREE:-$BUILD_DIR/src}
 [ -f "$tree/Makefile" ] || die "$tree is not a kernel tree: run scripts/apply.sh first (or set KTREE)"

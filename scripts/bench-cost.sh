@@ -54,16 +54,8 @@ log "bench-cost: results"
 {
 	sed -n 's/^\(# \)\?cost: \([a-z]*\) \([a-z0-9]*\) [0-9]* \([0-9]*\)\r*$/y \2 \3 \4/p' "$out/guest.log"
 	sed -n 's/^\(# \)\?cost: \([a-z]*\) \([a-z0-9]*\) [0-9]* \([0-9]*\)\r*$/n \2 \3 \4/p' "$out/nocontainers.log"
-} | gawk '
-	{ v[$1 " " $2 " " $3][++n[$1 " " $2 " " $3]] = $4 }
-	function median(k,   a, m) {
-		m = asort(v[k], a)
-		return m % 2 ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
-	}
-	function spread(k,   a, m) {
-		m = asort(v[k], a)
-		return (a[m] - a[1]) / median(k) * 100
-	}
+} | gawk -f "$TOP/scripts/samples.awk" -e '
+	{ add($1 " " $2 " " $3, $4) }
 	function row(name, k) {
 		if (!(k in n)) { printf "  %-26s missing\n", name; bad = 1; return }
 		med[k] = median(k)

@@ -68,17 +68,9 @@ for f in "$out"/*.log; do
 	set -- ${n//-/ }
 	sed -n "s/^\(# \)\?reclaim: tar [0-9]* \([0-9]*\) \([0-9]*\)\r*$/$1 $2 tarfree \2\n$1 $2 tarlim \3\n$1 $2 tarratio \3 \2/p;
 		s/^\(# \)\?reclaim: lower [0-9]* \([0-9.]*\)\r*$/$1 $2 lower \2/p" "$f"
-done | gawk -v sizes="$sizes" '
-	$3 == "tarratio" { v[$1 " " $2 " " $3][++n[$1 " " $2 " " $3]] = $4 / $5; next }
-	{ v[$1 " " $2 " " $3][++n[$1 " " $2 " " $3]] = $4 }
-	function median(k,   a, m) {
-		m = asort(v[k], a)
-		return m % 2 ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
-	}
-	function spread(k,   a, m) {
-		m = asort(v[k], a)
-		return (a[m] - a[1]) / median(k) * 100
-	}
+done | gawk -v sizes="$sizes" -f "$TOP/scripts/samples.awk" -e '
+	$3 == "tarratio" { add($1 " " $2 " " $3, $4 / $5); next }
+	{ add($1 " " $2 " " $3, $4) }
 	function row(name, k, unit, scale) {
 		if (!(k in n)) { printf "  %-46s missing\n", name; bad = 1; return }
 		med[k] = median(k)

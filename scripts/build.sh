@@ -5,6 +5,8 @@
 #   scripts/build.sh debug          ... + debug (KASAN, lockdep, DEBUG_VM, kmemleak)
 #   scripts/build.sh nocontainers   ... guest with CONFIG_CONTAINERS=n
 #   scripts/build.sh memcg          ... guest with the memory controller instead
+#   scripts/build.sh bench          ... guest built as distributions build (bench)
+#   scripts/build.sh bench-nocontainers   ... the same with CONFIG_CONTAINERS=n
 #
 # Source: build/src (scripts/apply.sh) or KTREE=/path. Output: build/out-KIND.
 # Every option the fragments ask for must survive olddefconfig, or the build stops.
@@ -18,7 +20,10 @@ guest) ;;
 debug) frags+=("$TOP/config-fragments/debug.config") ;;
 nocontainers) frags+=("$TOP/config-fragments/nocontainers.config") ;;
 memcg) frags+=("$TOP/config-fragments/memcg.config") ;;
-*) die "usage: scripts/build.sh guest|debug|nocontainers|memcg" ;;
+bench) frags+=("$TOP/config-fragments/bench.config") ;;
+bench-nocontainers)
+	frags+=("$TOP/config-fragments/nocontainers.config" "$TOP/config-fragments/bench.config") ;;
+*) die "usage: scripts/build.sh guest|debug|nocontainers|memcg|bench|bench-nocontainers" ;;
 esac
 tree=${KTREE:-$BUILD_DIR/src}
 [ -f "$tree/Makefile" ] || die "$tree is not a kernel tree: run scripts/apply.sh first (or set KTREE)"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Check that the reStructuredText the series adds or changes renders: docutils
 # on every .rst file a patch touches, any warning or error fails (tables,
-# lists, markup).
+# lists, markup). The ABI files the series adds must pass the tree's
+# scripts/get_abi.pl validate, and cover every attribute of the interface.
 # Sphinx-only constructs (:doc:, :ref:, kernel-doc directives) are not used in
 # these files; the tree's "make htmldocs" checks the rest.
 #
@@ -10,7 +11,7 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-need_pkgs python3-docutils
+need_pkgs python3-docutils perl
 tree=${KTREE:-$BUILD_DIR/src}
 [ -f "$tree/Makefile" ] || die "$tree is not a kernel tree: run scripts/apply.sh first (or set KTREE)"
 mapfile -t patches < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$TOP/series")
@@ -32,6 +33,45 @@ for f in "${files[@]}"; do
 	else
 		printf '%s\n' "$out" | sed "s|$tree/||" | head -n 30 >&2
 		log "$f does not render: fix the reStructuredText above (python3 -m docutils $f)"
+		failed=$((failed + 1))
+	fi
+done
+
+# abi_check FILE: the ABI file validates with the tree's scripts/get_abi.pl
+# (which prints warnings and exits 0: any output fails), and, for the
+# containers' file, every configfs attribute of kernel/container_configfs.c
+# has its "What:" entry.
+abi_check() {
+	local f=$1 dir out attr missing=""
+	dir=$(mktemp -d)
+	cp "$tree/$f" "$dir/"
+	out=$(cd "$tree" && perl scripts/get_abi.pl --dir "$dir" validate 2>&1) || true
+	rm -rf "$dir"
+	if [ -n "$out" ]; then
+		printf '%s\n' "$out" | head -n 30 >&2
+		log "$f does not validate: fix the entries above (perl scripts/get_abi.pl --dir DIR validate)"
+		return 1
+	fi
+	[ "${f##*/}" = configfs-containers ] || return 0
+	for attr in $(grep -o '&containers\?_attr_[a-z_]*' "$tree/kernel/container_configfs.c"); do
+		case $attr in
+		'&containers_attr_'*) attr=/sys/kernel/config/containers/${attr#&containers_attr_} ;;
+		*) attr=/sys/kernel/config/containers/\<name\>/${attr#&container_attr_} ;;
+		esac
+		grep -qxF "What:		$attr" "$tree/$f" || missing="$missing $attr"
+	done
+	if [ -n "$missing" ]; then
+		log "$f has no entry for:$missing: add them"
+		return 1
+	fi
+}
+
+for f in "${added[@]}"; do
+	case $f in Documentation/ABI/*) ;; *) continue ;; esac
+	if abi_check "$f"; then
+		log "$f validates"
+		passed=$((passed + 1))
+	else
 		failed=$((failed + 1))
 	fi
 done

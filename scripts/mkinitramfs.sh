@@ -60,7 +60,7 @@ out=$BUILD_DIR/initramfs.cpio
 busybox=/bin/busybox
 [ -x "$busybox" ] || die "$busybox is missing: apt-get install busybox-static"
 stamp=$( (sha256sum "$busybox" "$0"; cd "$TOP/qemu" && find . -type f | LC_ALL=C sort | xargs sha256sum
-	cd "$ksft" && find containers kselftest run_kselftest.sh lib.mk mm/cow.c mm/vm_util.c \
+	cd "$ksft" && find containers ../../containers kselftest run_kselftest.sh lib.mk mm/cow.c mm/vm_util.c \
 		mm/thp_settings.c mm/mremap_test.c mm/mlock2-tests.c -type f | LC_ALL=C sort |
 		xargs sha256sum) | sha256sum | cut -d' ' -f1)
 if [ -f "$out" ] && [ "$(cat "$out.stamp" 2>/dev/null)" = "$stamp" ]; then

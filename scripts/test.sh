@@ -3,7 +3,7 @@
 #
 #   scripts/test.sh
 #
-# Stages: dependencies, kernel, apply, checkpatch, docs, the guest kernel; then
+# Stages: dependencies, kernel, apply, checkpatch, docs, tools, the guest kernel; then
 # KUnit and the kselftests in one boot of the 4-CPU, 2-node guest (MGLRU on),
 # then the same on the debug kernel (classic LRU). In the background at idle
 # priority meanwhile: the debug kernel, the series' objects under Debian's
@@ -147,6 +147,7 @@ stage apply-check fatal "$TOP/scripts/apply.sh" --check
 stage apply fatal "$TOP/scripts/apply.sh"
 stage checkpatch nonfatal "$TOP/scripts/checkpatch.sh"
 stage docs nonfatal "$TOP/scripts/check-docs.sh"
+stage tools nonfatal "$TOP/scripts/build-tools.sh"
 stage build-guest fatal "$TOP/scripts/build.sh" guest
 # The debug kernel first: its tests are the longest stage, and the other two
 # builds go on in the background while they run.

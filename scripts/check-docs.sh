@@ -3,6 +3,8 @@
 # on every .rst file a patch touches, any warning or error fails (tables,
 # lists, markup). The ABI files the series adds must pass the tree's
 # scripts/get_abi.pl validate, and cover every attribute of the interface.
+# scripts/kernel-doc -none -Wall finds nothing in the C files the series adds
+# and nothing new in those it changes.
 # Sphinx-only constructs (:doc:, :ref:, kernel-doc directives) are not used in
 # these files; the tree's "make htmldocs" checks the rest.
 #
@@ -75,5 +77,39 @@ for f in "${added[@]}"; do
 		failed=$((failed + 1))
 	fi
 done
+# kernel_doc_check: scripts/kernel-doc -none -Wall says nothing about the
+# C files the series adds, and nothing new about those it changes (the
+# warnings of the pristine tree's version, line numbers aside, are upstream's).
+kernel_doc_check() {
+	local pristine f out new="" warn
+	pristine=$("$TOP/scripts/get-kernel.sh")
+	for f in $(series_touched "$TOP/patches" "${patches[@]}" | grep -E '\.[ch]$' |
+		grep -v '^tools/' || true); do
+		[ -f "$tree/$f" ] || continue
+		out=$(cd "$tree" && perl scripts/kernel-doc -none -Wall "$f" 2>&1 |
+			sed 's/:[0-9]*: /: /' | sort) || true
+		[ -n "$out" ] || continue
+		if [ -f "$pristine/$f" ]; then
+			warn=$(comm -23 <(printf '%s\n' "$out") <(cd "$pristine" &&
+				perl "$tree/scripts/kernel-doc" -none -Wall "$f" 2>&1 |
+				sed 's/:[0-9]*: /: /' | sort))
+		else
+			warn=$out
+		fi
+		[ -z "$warn" ] || new="$new$warn"$'\n'
+	done
+	if [ -n "$new" ]; then
+		printf '%s' "$new" | head -n 30 >&2
+		log "kernel-doc warns about the series' comments above: fix them (scripts/kernel-doc -none -Wall FILE)"
+		return 1
+	fi
+}
+
+if kernel_doc_check; then
+	log "kernel-doc -Wall: nothing new in the files the series adds or changes"
+	passed=$((passed + 1))
+else
+	failed=$((failed + 1))
+fi
 echo "docs: $passed passed, $failed failed"
 [ $failed -eq 0 ]

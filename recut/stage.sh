@@ -28,7 +28,7 @@ for s in "${sets[@]}"; do
 	if mk -k -j2 "${here[@]}" > $TOP/work/stage-$k-$s.log 2>&1 && link_check $out "${here[@]}" >> $TOP/work/stage-$k-$s.log 2>&1 && ! grep -q ': warning: ' $TOP/work/stage-$k-$s.log; then
 		echo "  =$s ok (${#here[@]})"
 	else
-		echo "  =$s FAILED"; grep -E 'error|warning:|undefined' $TOP/work/stage-$k-$s.log | grep -v "not remade" | sed "s|$R/||" | head -n ${LINES_MAX:-25}; rc=1
+		echo "  =$s FAILED"; grep -E 'error|warning:|undefined' $TOP/work/stage-$k-$s.log | grep -v "not remade" | sed "s|$R/||; s|^kernel/../mm/|mm/|" | awk '!seen[$0]++' | head -n ${LINES_MAX:-25}; rc=1
 	fi
 done
 exit $rc

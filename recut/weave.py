@@ -21,6 +21,7 @@ cidx = {c: i + 1 for i, c in enumerate(commits)}
 
 targets = {}   # k -> subject
 tmap = {0: 0}  # old commit number -> target
+fmap = {}      # (old commit number, path) -> target, overriding tmap
 for line in open(mapfile):
     line = line.strip()
     if not line or line.startswith('#'):
@@ -32,13 +33,21 @@ for line in open(mapfile):
         continue
     targets[k] = subj.strip()
     for o in olds.split(','):
-        tmap[int(o)] = k
+        if ':' in o:  # one file of a commit goes to another target
+            n, path = o.split(':', 1)
+            fmap[(int(n), path)] = k
+        else:
+            tmap[int(o)] = k
 missing = [i for i in range(1, len(commits) + 1) if i not in tmap]
 assert not missing, f'unmapped commits {missing}'
 INF = 10**9
 
+CUR = None  # the file tgt() is asked about
+
 def tgt(n):
-    return INF if n is None else tmap[n]
+    if n is None:
+        return INF
+    return fmap.get((n, CUR), tmap[n])
 
 files = git('diff', '--no-renames', '--name-only', base, head).decode().split('\n')
 files = [f for f in files if f]
@@ -137,13 +146,15 @@ for f in files:
     weaves[f] = (weave, exist)
 
 def stage_files(k):
+    global CUR
     out = {}
     for f, (weave, exist) in weaves.items():
+        CUR = f
+        text = ''.join(e[0] for e in weave if tgt(e[1]) <= k < tgt(e[2]))
+        # Where a later target created a file that holds an earlier one's
+        # code, a fix gives the earlier targets their version of it.
         ok = any(tgt(c) <= k < tgt(d) for c, d in exist)
-        if not ok:
-            out[f] = None
-            continue
-        out[f] = ''.join(e[0] for e in weave if tgt(e[1]) <= k < tgt(e[2]))
+        out[f] = text if ok else None
     return out
 
 import glob, shutil
@@ -155,7 +166,7 @@ for p in sorted(glob.glob(os.path.join(fixdir, '*.patch')) + glob.glob(os.path.j
 
 def apply_fixes(k, files_k):
     for p in [p for a, b, p in fixes if a <= k <= b and p.endswith('.py')]:
-        g = {}
+        g = {'STAGE': k, '__file__': p}
         exec(open(p).read(), g)
         for path, old, new, *opt in g['R']:
             t = files_k.get(path)

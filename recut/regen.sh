@@ -10,7 +10,7 @@ lin=$top/work/linux rc=$top/work/recut
 git -C "$lin" rev-parse -q --verify old >/dev/null ||
 	{ echo "regen: work/linux has no branch 'old': see recut/README" >&2; exit 1; }
 echo "regen: weaving $(git -C "$lin" rev-list --count base..old) commits into the targets of map.txt"
-python3 "$here/weave.py" "$lin" base old "$here/map.txt" refs/heads/recut | tail -n 1
+python3 "$here/weave.py" "$lin" base old "$here/map.txt" refs/heads/recut | sed -n '/^final tree/,$p'
 if [ ! -d "$rc/.git" ]; then
 	git clone -q -s "$lin" "$rc"
 	git -C "$rc" tag -f base "$(git -C "$lin" rev-parse base)" >/dev/null

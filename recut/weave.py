@@ -166,7 +166,7 @@ for p in sorted(glob.glob(os.path.join(fixdir, '*.patch')) + glob.glob(os.path.j
 
 def apply_fixes(k, files_k):
     for p in [p for a, b, p in fixes if a <= k <= b and p.endswith('.py')]:
-        g = {'STAGE': k, '__file__': p}
+        g = {'STAGE': k, '__file__': p, 'FILES': files_k}
         exec(open(p).read(), g)
         for path, old, new, *opt in g['R']:
             t = files_k.get(path)
@@ -215,7 +215,10 @@ for k in sorted(targets):
         info.append(f'{m} {sha}\t{f}\n')
     git('update-index', '--index-info', inp=''.join(info).encode(), env=env)
     tree = git('write-tree', env=env).decode().strip()
-    msg = targets[k] + '\n'
+    mf = os.path.join(os.path.dirname(os.path.abspath(mapfile)), 'msgs', '%02d.txt' % k)
+    msg = open(mf).read() if os.path.exists(mf) else targets[k] + '\n'
+    if not msg.startswith(targets[k] + '\n'):
+        sys.exit(f'{mf}: its subject is not the one of map.txt')
     parent = git('commit-tree', tree, '-p', parent, inp=msg.encode()).decode().strip()
     print(k, parent[:12], targets[k])
 git('update-ref', outref, parent)
@@ -223,3 +226,5 @@ os.unlink(idx)
 final = git('rev-parse', f'{outref}^{{tree}}').decode().strip()
 want = git('rev-parse', f'{head}^{{tree}}').decode().strip()
 print('final tree', 'SAME' if final == want else 'DIFFERENT')
+if final != want:
+    print(git('diff', '--stat', want, final).decode(), end='')

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Regenerate patches/ and series from the commits of the scratch tree (base..HEAD).
+# patches/0000-cover-letter.patch, which no script applies, is kept as it is.
 #
 #   scripts/export.sh [DIR]           write patches/ + series (DIR defaults to work/linux)
 #   scripts/export.sh --check [DIR]   exit 1 if patches/ or series differ from the commits
@@ -14,6 +15,7 @@ git -C "$dir" rev-parse -q --verify base >/dev/null || die "$dir has no 'base' t
 [ -z "$(git -C "$dir" status --porcelain --untracked-files=no)" ] ||
 	die "$dir has uncommitted changes: commit them (git commit --amend or a fixup) first"
 
+cover=0000-cover-letter.patch
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 # --zero-commit and --no-signature keep the files stable across re-exports.
@@ -22,15 +24,16 @@ mkdir -p "$out/patches"
 (cd "$out/patches" && ls -1 -- *.patch 2>/dev/null || true) >"$out/series"
 
 if [ $check = 1 ]; then
-	if diff -r -q "$out/patches" "$TOP/patches" >/dev/null && cmp -s "$out/series" "$TOP/series"; then
+	if diff -r -q -x "$cover" "$out/patches" "$TOP/patches" >/dev/null &&
+		cmp -s "$out/series" "$TOP/series"; then
 		log "patches/ and series match $dir"
 		exit 0
 	fi
-	diff -r -u "$TOP/patches" "$out/patches" | head -40 >&2 || true
+	diff -r -u -x "$cover" "$TOP/patches" "$out/patches" | head -40 >&2 || true
 	diff -u "$TOP/series" "$out/series" >&2 || true
 	die "patches/ or series differ from the commits in $dir: run scripts/export.sh"
 fi
-rm -f "$TOP"/patches/*.patch
+find "$TOP/patches" -maxdepth 1 -name '*.patch' ! -name "$cover" -delete
 cp "$out"/patches/*.patch "$TOP/patches/" 2>/dev/null || true
 cp "$out/series" "$TOP/series"
 log "exported $(wc -l <"$TOP/series") patches from $dir to patches/ and series"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerate patches/ and series from the commits of the scratch tree (base..HEAD).
-# patches/0000-cover-letter.patch, which no script applies, is kept as it is.
+# patches/0000-cover-letter.patch, which no script applies, keeps its headers and
+# text; its shortlog and diffstat are regenerated with the patches.
 #
 #   scripts/export.sh [DIR]           write patches/ + series (DIR defaults to work/linux)
 #   scripts/export.sh --check [DIR]   exit 1 if patches/ or series differ from the commits
@@ -36,4 +37,17 @@ fi
 find "$TOP/patches" -maxdepth 1 -name '*.patch' ! -name "$cover" -delete
 cp "$out"/patches/*.patch "$TOP/patches/" 2>/dev/null || true
 cp "$out/series" "$TOP/series"
+if [ -f "$TOP/patches/$cover" ]; then
+	git -C "$dir" format-patch -q --no-renames --zero-commit --no-signature --cover-letter \
+		--numbered -o "$out/cover" base..HEAD
+	n=$(wc -l <"$out/series")
+	# The text ends where the shortlog starts ("Author Name (N):").
+	{
+		awk '/^[^ ].* \([0-9]+\):$/ { exit } { print }' "$TOP/patches/$cover" |
+			sed "1,/^\$/s|^Subject: \[PATCH 00/[0-9]*\]|Subject: [PATCH 00/$n]|"
+		awk 'f || /^[^ ].* \([0-9]+\):$/ { f = 1; print }' "$out/cover/$cover"
+	} >"$out/cover.patch"
+	mv "$out/cover.patch" "$TOP/patches/$cover"
+	log "refreshed the shortlog and diffstat of patches/$cover"
+fi
 log "exported $(wc -l <"$TOP/series") patches from $dir to patches/ and series"
